@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace EdgePortal.Portal.Cli.Handler;
+
+/// <summary><c>handler …</c>: build, inspect and invoke Lambda@Edge handler packages.</summary>
+public static class HandlerCommands
+{
+    public static Command Create(CliConsole console)
+    {
+        _ = console;
+        return new Command("handler", "Build, inspect and invoke Lambda@Edge handler packages.");
+    }
+}
