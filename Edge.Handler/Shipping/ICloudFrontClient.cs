@@ -1,0 +1,52 @@
+namespace EdgePortal.Edge.Shipping;
+
+/// <summary>
+/// The CloudFront operations publishing needs, and no more (AWSSDK.CloudFront is not served here).
+/// The distribution configuration travels as XML so that every element the portal does not manage
+/// is written back exactly as it was read.
+/// </summary>
+public interface ICloudFrontClient
+{
+    /// <summary>GetDistributionConfig: the config's XML and its ETag.</summary>
+    Task<DistributionConfigSnapshot> GetDistributionConfigAsync(string distributionId, CancellationToken cancellationToken);
+
+    /// <summary>UpdateDistribution with If-Match; returns the new ETag. A stale ETag throws <see cref="AwsServiceException"/> with code PreconditionFailed.</summary>
+    Task<string> UpdateDistributionAsync(string distributionId, string distributionConfigXml, string ifMatch, CancellationToken cancellationToken);
+
+    /// <summary>GetDistribution: its status (InProgress or Deployed).</summary>
+    Task<DistributionStatus> GetDistributionAsync(string distributionId, CancellationToken cancellationToken);
+
+    /// <summary>CreateInvalidation; the same caller reference and paths return the existing invalidation.</summary>
+    Task<InvalidationStatus> CreateInvalidationAsync(string distributionId, IReadOnlyList<string> paths, string callerReference, CancellationToken cancellationToken);
+
+    /// <summary>GetInvalidation: InProgress or Completed.</summary>
+    Task<InvalidationStatus> GetInvalidationAsync(string distributionId, string invalidationId, CancellationToken cancellationToken);
+}
+
+/// <summary>A distribution config as read: the <c>DistributionConfig</c> XML and the ETag to write it back with.</summary>
+public sealed record DistributionConfigSnapshot(string DistributionConfigXml, string ETag);
+
+/// <summary>A distribution's id, status and ETag.</summary>
+public sealed record DistributionStatus(string Id, string Status, string ETag)
+{
+    public bool IsDeployed => Status == "Deployed";
+}
+
+/// <summary>An invalidation's id, status, caller reference and paths.</summary>
+public sealed record InvalidationStatus(string Id, string Status, string CallerReference, IReadOnlyList<string> Paths)
+{
+    public bool IsCompleted => Status == "Completed";
+}
+
+/// <summary>An error answered by an AWS service (or the emulator, or the local target), with its code.</summary>
+public sealed class AwsServiceException(string service, string code, string message, int statusCode, bool retryable)
+    : Exception($"{service} answered {code}: {message}")
+{
+    public string Service { get; } = service;
+
+    public string Code { get; } = code;
+
+    public int StatusCode { get; } = statusCode;
+
+    public bool Retryable { get; } = retryable;
+}

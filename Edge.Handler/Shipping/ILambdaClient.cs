@@ -1,0 +1,48 @@
+namespace EdgePortal.Edge.Shipping;
+
+/// <summary>
+/// The Lambda operations publishing needs, and no more. Implemented over HTTP on AWSSDK.Core's SigV4
+/// signing (AWSSDK.Lambda is not served here) and by the local target; switching to the official
+/// client later is one adapter.
+/// </summary>
+public interface ILambdaClient
+{
+    /// <summary>GetFunctionConfiguration; <paramref name="qualifier"/> null means $LATEST.</summary>
+    Task<FunctionConfiguration> GetFunctionConfigurationAsync(string functionName, string? qualifier, CancellationToken cancellationToken);
+
+    /// <summary>UpdateFunctionCode with a zip (not published).</summary>
+    Task<FunctionConfiguration> UpdateFunctionCodeAsync(string functionName, byte[] zipFile, string? revisionId, CancellationToken cancellationToken);
+
+    /// <summary>PublishVersion, only if $LATEST's code has <paramref name="codeSha256"/>.</summary>
+    Task<FunctionConfiguration> PublishVersionAsync(string functionName, string codeSha256, string? description, string? revisionId, CancellationToken cancellationToken);
+
+    /// <summary>ListVersionsByFunction, every page.</summary>
+    Task<IReadOnlyList<FunctionConfiguration>> ListVersionsByFunctionAsync(string functionName, CancellationToken cancellationToken);
+}
+
+/// <summary>The parts of a Lambda FunctionConfiguration that publishing reads.</summary>
+public sealed record FunctionConfiguration
+{
+    public required string FunctionName { get; init; }
+
+    /// <summary>The ARN; qualified (ends in <c>:N</c>) for a published version.</summary>
+    public required string FunctionArn { get; init; }
+
+    /// <summary><c>$LATEST</c> or a version number.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Base64 of the raw SHA-256 of the zip.</summary>
+    public required string CodeSha256 { get; init; }
+
+    public long CodeSize { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Pending, Active, Inactive or Failed.</summary>
+    public string State { get; init; } = "Active";
+
+    /// <summary>Successful, Failed or InProgress.</summary>
+    public string LastUpdateStatus { get; init; } = "Successful";
+
+    public string RevisionId { get; init; } = "";
+}
