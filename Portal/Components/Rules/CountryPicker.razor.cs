@@ -1,4 +1,5 @@
 using EdgePortal.Portal.Services.Editing;
+using EdgePortal.Rules.Countries;
 using EdgePortal.Rules.Document;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -25,11 +26,24 @@ public partial class CountryPicker
     /// <summary>A validation message for the list as a whole, shown under the entry field.</summary>
     [Parameter] public string? Error { get; set; }
 
-    private static IEnumerable<string> Regions => CountryNames.Regions;
+    private static IEnumerable<string> Regions => CountryCatalog.Regions;
 
-    private static int RegionSize(string region) => CountryNames.Region(region).Count;
+    private static int RegionSize(string region) => CountryCatalog.CodesIn(region).Count;
 
-    private static string NameOf(string code) => CountryNames.NameOf(code) ?? "";
+    private static string NameOf(string code) => CountryCatalog.NameOf(code) ?? "unknown code";
+
+    /// <summary>Countries matching a single typed word or name, not yet selected.</summary>
+    private IReadOnlyList<Country> Suggestions =>
+        _entry is { Length: >= 2 } text && text.IndexOfAny([',', ';', '\n']) < 0
+            ? [.. CountryEntry.Search(text).Where(c => !Selected.Items.Contains(c.Code)).Take(8)]
+            : [];
+
+    private async Task Pick(string code)
+    {
+        _entry = null;
+        _entryProblem = null;
+        await Add([code]);
+    }
 
     private async Task OnKeyDown(KeyboardEventArgs e)
     {
@@ -45,14 +59,14 @@ public partial class CountryPicker
         {
             return;
         }
-        var result = CountryEntry.Parse(_entry, CountryNames.Resolve);
+        var result = CountryEntry.Parse(_entry);
         _entryProblem = result.Unknown.Count == 0 ? null : $"Not a country: {string.Join(", ", result.Unknown)}";
         // Keep what could not be read in the field so it can be corrected.
         _entry = result.Unknown.Count == 0 ? null : string.Join(", ", result.Unknown);
         await Add(result.Codes);
     }
 
-    private Task AddRegion(string region) => Add(CountryNames.Region(region));
+    private Task AddRegion(string region) => Add(CountryCatalog.CodesIn(region));
 
     private Task Add(IEnumerable<string> codes) =>
         SelectedChanged.InvokeAsync([.. Selected.Concat(codes.Where(c => !Selected.Items.Contains(c)))]);

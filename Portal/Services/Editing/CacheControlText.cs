@@ -1,42 +1,13 @@
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Portal.Services.Editing;
 
-/// <summary>
-/// The <c>Cache-Control</c> value a cache rule produces, directives in the order the contract gives
-/// (public, private, no-cache, no-store, max-age, s-maxage, stale-while-revalidate, stale-if-error, immutable).
-/// </summary>
+/// <summary>The <c>Cache-Control</c> value a cache rule produces, and what it means in words.</summary>
 public static class CacheControlText
 {
-    public static string Format(CacheRule rule)
-    {
-        var parts = new List<string>(9);
-        if (rule.Public == true)
-        {
-            parts.Add("public");
-        }
-        if (rule.Private == true)
-        {
-            parts.Add("private");
-        }
-        if (rule.NoCache == true)
-        {
-            parts.Add("no-cache");
-        }
-        if (rule.NoStore == true)
-        {
-            parts.Add("no-store");
-        }
-        AddSeconds(parts, "max-age", rule.MaxAge);
-        AddSeconds(parts, "s-maxage", rule.SMaxAge);
-        AddSeconds(parts, "stale-while-revalidate", rule.StaleWhileRevalidate);
-        AddSeconds(parts, "stale-if-error", rule.StaleIfError);
-        if (rule.Immutable == true)
-        {
-            parts.Add("immutable");
-        }
-        return string.Join(", ", parts);
-    }
+    /// <summary>The header value, from the evaluator's own formatter so the preview never disagrees with the edge.</summary>
+    public static string Format(CacheRule rule) => CacheControlHeader.Format(rule);
 
     /// <summary>What the directives mean, one short sentence each, for the preview under the editor.</summary>
     public static IReadOnlyList<string> Explain(CacheRule rule)
@@ -70,14 +41,6 @@ public static class CacheControlText
             ? "Applied only when the origin sent no Cache-Control."
             : "Replaces whatever Cache-Control the origin sent.");
         return lines;
-    }
-
-    private static void AddSeconds(List<string> parts, string name, int? seconds)
-    {
-        if (seconds is { } s)
-        {
-            parts.Add($"{name}={s}");
-        }
     }
 
     private static void Explain(List<string> lines, int? seconds, string sentence)

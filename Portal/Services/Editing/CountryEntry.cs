@@ -1,3 +1,5 @@
+using EdgePortal.Rules.Countries;
+
 namespace EdgePortal.Portal.Services.Editing;
 
 /// <summary>What a pasted country list ("DE, AT, CH", one per line, or names) turned into.</summary>
@@ -10,9 +12,9 @@ public static class CountryEntry
 
     /// <summary>
     /// Splits on commas, semicolons and line breaks (and on spaces when every word is a two-letter code),
-    /// resolves each entry to a code with <paramref name="resolve"/> and keeps the order, without duplicates.
+    /// reads each entry as a code in any case or a country's name, and keeps the order, without duplicates.
     /// </summary>
-    public static CountryEntryResult Parse(string text, Func<string, string?> resolve)
+    public static CountryEntryResult Parse(string text)
     {
         var entries = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         // "DE AT CH" is a list of codes, "United Kingdom" is one name.
@@ -25,7 +27,7 @@ public static class CountryEntry
         var unknown = new List<string>();
         foreach (var entry in entries)
         {
-            if (resolve(entry) is { } code)
+            if (Resolve(entry) is { } code)
             {
                 if (!codes.Contains(code))
                 {
@@ -38,5 +40,30 @@ public static class CountryEntry
             }
         }
         return new CountryEntryResult(codes, unknown);
+    }
+
+    /// <summary>The assigned code for "de", "DE" or "Germany"; null when it is none of those.</summary>
+    public static string? Resolve(string entry)
+    {
+        var code = entry.Trim().ToUpperInvariant();
+        if (code.Length == 2 && CountryCatalog.IsAssigned(code))
+        {
+            return code;
+        }
+        return CountryCatalog.All.FirstOrDefault(c => string.Equals(c.Name, entry.Trim(), StringComparison.OrdinalIgnoreCase))?.Code;
+    }
+
+    /// <summary>Countries whose code or name contains the text, codes first, for the search box.</summary>
+    public static IEnumerable<Country> Search(string? text)
+    {
+        var needle = text?.Trim() ?? "";
+        if (needle.Length == 0)
+        {
+            return CountryCatalog.All;
+        }
+        return CountryCatalog.All
+            .Where(c => c.Code.Equals(needle, StringComparison.OrdinalIgnoreCase) || c.Name.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Code.Equals(needle, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,4 +1,5 @@
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Portal.Services.Editing;
 
@@ -7,16 +8,11 @@ public static class RedirectExample
 {
     public static string Describe(RedirectRule rule, string uri, string query)
     {
-        // Mirrors the contract's location rule; the tester shows the evaluator's own answer.
-        var location = rule.Location;
-        if (rule.EffectiveAppendPath)
-        {
-            location = (location.EndsWith('/') ? location[..^1] : location) + uri;
-        }
-        if (rule.EffectiveKeepQuery && query.Length > 0)
-        {
-            location += (location.Contains('?') ? "&" : "?") + query;
-        }
-        return $"Example: {uri}?{query} → {rule.EffectiveStatus} {location}";
+        // The rule alone, matching everything, through the real evaluator: the example cannot drift from the edge.
+        var document = new RulesDocument { Redirects = [rule with { Path = "/*", Countries = [] }] };
+        var decision = RuleEvaluator.Evaluate(document, new EdgeRequest { Uri = uri, QueryString = query });
+        return decision.Action == DecisionAction.Redirect
+            ? $"Example: {uri}?{query} → {decision.Status} {decision.Location}"
+            : "";
     }
 }
