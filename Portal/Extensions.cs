@@ -3,6 +3,7 @@ using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Editing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -19,6 +20,7 @@ public static class Extensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddRuleEditing();
         builder.AddPortalData();
         builder.AddPortalAccounts();
         builder.Services.AddPortalSignIn();

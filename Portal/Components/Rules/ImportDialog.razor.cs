@@ -7,8 +7,8 @@ using MudBlazor;
 namespace EdgePortal.Portal.Components.Rules;
 
 /// <summary>
-/// Import from an upload or pasted text. The dialog closes with the parsed <see cref="RulesDocument"/> only
-/// when it has no problems; otherwise it lists them with their JSON pointers and nothing changes.
+/// Import from an upload or pasted text. The dialog closes with the JSON text only when it reads as a valid
+/// document; otherwise it lists the problems with their JSON pointers and nothing changes.
 /// </summary>
 public partial class ImportDialog
 {
@@ -48,7 +48,7 @@ public partial class ImportDialog
             return;
         }
         _problems = [];
-        Dialog.Close(DialogResult.Ok(result.Document));
+        Dialog.Close(DialogResult.Ok(_json!));
     }
 
     private void Cancel() => Dialog.Cancel();

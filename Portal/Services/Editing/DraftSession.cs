@@ -47,10 +47,10 @@ public sealed class DraftSession : IDisposable
         Changed?.Invoke();
     }
 
-    /// <summary>After a save: the stored document is what is being edited, nothing is pending.</summary>
-    public void MarkSaved()
+    /// <summary>After a save of <paramref name="saved"/>: nothing is pending unless it was edited while saving.</summary>
+    public void MarkSaved(RulesDocument saved)
     {
-        IsDirty = false;
+        IsDirty = !ReferenceEquals(saved, Document);
         Changed?.Invoke();
     }
 
