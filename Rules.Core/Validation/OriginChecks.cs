@@ -17,6 +17,10 @@ internal static partial class OriginChecks
         {
             return $"domainName is required: {HostName}";
         }
+        if (TextChecks.HasWhitespaceOrControl(domainName))
+        {
+            return "domainName must not contain spaces or control characters: it becomes the host header";
+        }
         var schemeEnd = domainName.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd >= 0)
         {
