@@ -25,9 +25,9 @@ public sealed class CacheRuleEditorTests : RuleEditorTestContext
     {
         var editor = Render<CacheRuleEditor>(p => p.Add(e => e.Rule, Video));
 
-        Assert.Contains("1 day", editor.Find("[data-field=maxAge]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("7 days", editor.Find("[data-field=sMaxAge]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("5 minutes", editor.Find("[data-field=staleWhileRevalidate]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 day", FieldText(editor, "maxAge"), StringComparison.Ordinal);
+        Assert.Contains("7 days", FieldText(editor, "sMaxAge"), StringComparison.Ordinal);
+        Assert.Contains("5 minutes", FieldText(editor, "staleWhileRevalidate"), StringComparison.Ordinal);
         Assert.Contains("Browsers keep it for 1 day.", editor.Find("[data-role=cache-preview]").TextContent, StringComparison.Ordinal);
     }
 
@@ -38,11 +38,11 @@ public sealed class CacheRuleEditorTests : RuleEditorTestContext
         session.Select(RuleSection.Cache, 0);
         var editor = Render<SectionEditor>(p => p.Add(e => e.Section, RuleSection.Cache));
 
-        editor.Find("[data-field=maxAge] input").Input("3600");
+        editor.Find("[data-field=maxAge]").Input("3600");
 
         editor.WaitForAssertion(() =>
             Assert.Equal("cache-control: max-age=3600", editor.Find("[data-role=cache-control]").TextContent.Trim()));
-        Assert.Contains("1 hour", editor.Find("[data-field=maxAge]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 hour", FieldText(editor, "maxAge"), StringComparison.Ordinal);
         Assert.Equal(3600, session.Document.Cache[0].MaxAge);
     }
 
@@ -53,11 +53,11 @@ public sealed class CacheRuleEditorTests : RuleEditorTestContext
         session.Select(RuleSection.Cache, 0);
         var editor = Render<SectionEditor>(p => p.Add(e => e.Section, RuleSection.Cache));
 
-        editor.Find("[data-field=noStore] input").Change(true);
+        editor.Find("[data-field=noStore]").Change(true);
 
         editor.WaitForAssertion(() =>
             Assert.Equal("cache-control: no-store, max-age=60", editor.Find("[data-role=cache-control]").TextContent.Trim()));
         Assert.NotEmpty(session.Problems.ForRule(RuleSection.Cache, 0).All);
-        Assert.Contains("1 problem", editor.Markup, StringComparison.Ordinal);
+        Assert.NotNull(editor.Find("tr[data-rule-id=api] [data-role=rule-problem]"));
     }
 }

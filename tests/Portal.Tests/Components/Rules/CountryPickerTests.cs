@@ -20,7 +20,7 @@ public sealed class CountryPickerTests : RuleEditorTestContext
         popovers.WaitForElement(".mud-menu-item");
         popovers.FindAll(".mud-menu-item").First(i => i.TextContent.StartsWith("EU ", StringComparison.Ordinal)).Click();
 
-        Assert.Equal(["US", .. CountryCatalog.CodesIn("EU")], selected.Items);
+        Assert.Equal(string.Join(",", ["US", .. CountryCatalog.CodesIn("EU")]), string.Join(",", selected));
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.Selected, selected)
             .Add(c => c.SelectedChanged, v => selected = v));
 
-        picker.Find("[data-field=countries] input").Input("de, at; ch\nGermany");
-        picker.Find("[data-field=countries] input").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        picker.Find("[data-field=countries]").Input("de, at; ch\nGermany");
+        picker.Find("[data-field=countries]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
-        Assert.Equal(["AT", "DE", "CH"], selected.Items);
+        Assert.Equal("AT,DE,CH", string.Join(",", selected));
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.Selected, selected)
             .Add(c => c.SelectedChanged, v => selected = v));
 
-        picker.Find("[data-field=countries] input").Input("DE, UK");
-        picker.Find("[data-field=countries] input").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        picker.Find("[data-field=countries]").Input("DE, UK");
+        picker.Find("[data-field=countries]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
-        Assert.Equal(["DE"], selected.Items);
+        Assert.Equal("DE", string.Join(",", selected));
         Assert.Contains("Not a country: UK", picker.Markup, StringComparison.Ordinal);
     }
 
@@ -60,10 +60,10 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.Selected, selected)
             .Add(c => c.SelectedChanged, v => selected = v));
 
-        picker.Find("[data-field=countries] input").Input("switz");
+        picker.Find("[data-field=countries]").Input("switz");
         picker.Find("[data-suggestion=CH]").Click();
 
-        Assert.Equal(["CH"], selected.Items);
+        Assert.Equal("CH", string.Join(",", selected));
     }
 
     [Fact]

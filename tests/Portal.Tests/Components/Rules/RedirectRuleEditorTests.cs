@@ -14,10 +14,9 @@ public sealed class RedirectRuleEditorTests : RuleEditorTestContext
 
         var editor = Render<SectionEditor>(p => p.Add(e => e.Section, RuleSection.Redirects));
 
-        var location = editor.Find("[data-field=location]");
-        Assert.Contains("https://", location.QuerySelector(".mud-input-error")?.TextContent ?? "", StringComparison.Ordinal);
-        Assert.Null(editor.Find("[data-field=path]").QuerySelector(".mud-input-error"));
-        Assert.Null(editor.Find("[data-field=id]").QuerySelector(".mud-input-error"));
+        Assert.Contains("https://", FieldError(editor, "location") ?? "", StringComparison.Ordinal);
+        Assert.Null(FieldError(editor, "path"));
+        Assert.Null(FieldError(editor, "id"));
     }
 
     [Fact]
@@ -27,9 +26,9 @@ public sealed class RedirectRuleEditorTests : RuleEditorTestContext
         session.Select(RuleSection.Redirects, 0);
         var editor = Render<SectionEditor>(p => p.Add(e => e.Section, RuleSection.Redirects));
 
-        editor.Find("[data-field=location] input").Input("https://us.example.com/");
+        editor.Find("[data-field=location]").Input("https://us.example.com/");
 
-        editor.WaitForAssertion(() => Assert.Null(editor.Find("[data-field=location]").QuerySelector(".mud-input-error")));
+        editor.WaitForAssertion(() => Assert.Null(FieldError(editor, "location")));
         Assert.Equal("https://us.example.com/", session.Document.Redirects[0].Location);
         Assert.Equal(0, session.Problems.Count);
     }
@@ -41,10 +40,10 @@ public sealed class RedirectRuleEditorTests : RuleEditorTestContext
         session.Select(RuleSection.Redirects, 0);
         var editor = Render<SectionEditor>(p => p.Add(e => e.Section, RuleSection.Redirects));
 
-        editor.Find("[data-field=id] input").Input("Not Valid!");
+        editor.Find("[data-field=id]").Input("Not Valid!");
 
-        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-field=id]").QuerySelector(".mud-input-error")));
-        Assert.Null(editor.Find("[data-field=location]").QuerySelector(".mud-input-error"));
+        editor.WaitForAssertion(() => Assert.NotNull(FieldError(editor, "id")));
+        Assert.Null(FieldError(editor, "location"));
         Assert.Contains(session.Problems.All, p => p.Pointer == "/redirects/0/id");
     }
 

@@ -17,8 +17,8 @@ public sealed class RequestTesterTests : RuleEditorTestContext
     {
         var tester = Render<RequestTester>(p => p.Add(t => t.Draft, Seed).Add(t => t.Live, RulesDocument.Empty));
 
-        tester.Find("[data-field=country] input").Change("CA");
-        tester.Find("[data-field=uri] input").Change("/shows/42");
+        tester.Find("[data-field=country]").Change("CA");
+        tester.Find("[data-field=uri]").Change("/shows/42");
         tester.Find("[data-action=run-test]").Click();
 
         var draft = tester.Find("[data-side=draft]");
@@ -35,7 +35,7 @@ public sealed class RequestTesterTests : RuleEditorTestContext
     {
         var tester = Render<RequestTester>(p => p.Add(t => t.Draft, Seed).Add(t => t.Live, Seed));
 
-        tester.Find("[data-field=country] input").Change("FR");
+        tester.Find("[data-field=country]").Change("FR");
         tester.Find("[data-action=run-test]").Click();
 
         var draft = tester.Find("[data-side=draft]");
@@ -49,10 +49,10 @@ public sealed class RequestTesterTests : RuleEditorTestContext
     {
         var tester = Render<RequestTester>(p => p.Add(t => t.Draft, Seed).Add(t => t.Live, Seed));
 
-        tester.Find("[data-field=uri] input").Change("shows");
+        tester.Find("[data-field=uri]").Change("shows");
         tester.Find("[data-action=run-test]").Click();
 
-        Assert.Contains("The URI starts with /", tester.Find("[data-field=uri]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("The URI starts with /", FieldText(tester, "uri"), StringComparison.Ordinal);
         Assert.Empty(tester.FindAll("[data-side]"));
     }
 }

@@ -37,6 +37,18 @@ public abstract class RuleEditorTestContext : MudTestContext
         return Session;
     }
 
+    /// <summary>The error shown under a field (MudBlazor puts the data-field attribute on the input), or null.</summary>
+    protected static string? FieldError<T>(IRenderedComponent<T> component, string field) where T : Microsoft.AspNetCore.Components.IComponent =>
+        Control(component, field).QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim();
+
+    /// <summary>Everything shown around a field: its label, helper text and error.</summary>
+    protected static string FieldText<T>(IRenderedComponent<T> component, string field) where T : Microsoft.AspNetCore.Components.IComponent =>
+        Control(component, field).TextContent;
+
+    private static AngleSharp.Dom.IElement Control<T>(IRenderedComponent<T> component, string field) where T : Microsoft.AspNetCore.Components.IComponent =>
+        component.Find($"[data-field={field}]").Closest(".mud-input-control")
+        ?? throw new InvalidOperationException($"{field} is not inside a MudBlazor input control");
+
     protected static RedirectRule Redirect(string id, string location = "https://example.com/", string path = "/*") =>
         new() { Id = id, Path = path, Location = location, Status = 301 };
 }

@@ -89,7 +89,7 @@ public sealed class RuleListTests : RuleEditorTestContext
 
         Assert.Equal(RuleList.PageSize, list.FindAll("tr[data-rule-id]").Count);
 
-        list.Find("[data-role=rule-search] input").Input("title-9876");
+        list.Find("[data-role=rule-search]").Input("title-9876");
 
         list.WaitForAssertion(() => Assert.Equal("title-9876", list.Find("tr[data-rule-id]").GetAttribute("data-rule-id")));
         Assert.Equal("9877", list.Find("tr[data-rule-id] td").TextContent.Trim());
