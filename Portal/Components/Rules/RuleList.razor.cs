@@ -18,8 +18,9 @@ public partial class RuleList
     public const int PageSize = 25;
 
     private RulesDocument? _shownDocument;
-    private IReadOnlyList<IRule> _rules = [];
-    private IReadOnlyList<IndexedRule> _found = [];
+    private SectionRules _rules = SectionRules.Of(RulesDocument.Empty, RuleSection.Access);
+    // Null while nothing is searched: the page is then a slice of the section, built without touching the rest.
+    private IReadOnlyList<IndexedRule>? _found;
     private string? _search;
     private string? _country;
     private int _page;
@@ -48,11 +49,24 @@ public partial class RuleList
 
     [Parameter] public EventCallback<int> OnDelete { get; set; }
 
-    private IEnumerable<IndexedRule> PageItems => _found.Skip(_page * PageSize).Take(PageSize);
+    private int FoundCount => _found?.Count ?? _rules.Count;
 
-    private int PageCount => Math.Max(1, (_found.Count + PageSize - 1) / PageSize);
+    private IEnumerable<IndexedRule> PageItems
+    {
+        get
+        {
+            var start = _page * PageSize;
+            var end = Math.Min(start + PageSize, FoundCount);
+            for (var i = start; i < end; i++)
+            {
+                yield return _found is null ? new IndexedRule(i, _rules[i]) : _found[i];
+            }
+        }
+    }
 
-    private string CountText => _found.Count == _rules.Count
+    private int PageCount => Math.Max(1, (FoundCount + PageSize - 1) / PageSize);
+
+    private string CountText => _found is null
         ? $"{_rules.Count} {Section.RuleNoun()}{(_rules.Count == 1 ? "" : "s")}, first match wins"
         : $"{_found.Count} of {_rules.Count} shown";
 
@@ -61,7 +75,7 @@ public partial class RuleList
         if (!ReferenceEquals(_shownDocument, Document))
         {
             _shownDocument = Document;
-            _rules = Document.RulesOf(Section);
+            _rules = SectionRules.Of(Document, Section);
             Refilter();
         }
         if (SelectedIndex != _shownSelection)
@@ -88,7 +102,7 @@ public partial class RuleList
     private void Refilter()
     {
         _found = string.IsNullOrWhiteSpace(_search) && string.IsNullOrWhiteSpace(_country)
-            ? [.. _rules.Select((r, i) => new IndexedRule(i, r))]
+            ? null
             : RuleQuery.Search(_rules, _search, _country);
         _page = Math.Min(_page, PageCount - 1);
     }
@@ -113,6 +127,10 @@ public partial class RuleList
 
     private int FindPosition(int index)
     {
+        if (_found is null)
+        {
+            return index;
+        }
         for (var i = 0; i < _found.Count; i++)
         {
             if (_found[i].Index == index)
@@ -122,8 +140,6 @@ public partial class RuleList
         }
         return -1;
     }
-
-    private string RowClass(int index) => index == SelectedIndex ? "rule-row selected" : "rule-row";
 
     private Task Select(int index) => OnSelect.InvokeAsync(index);
 

@@ -11,6 +11,7 @@ using EdgePortal.Rules.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using MudBlazor.Services;
 
 namespace EdgePortal.Benchmarks.Editor;
@@ -25,7 +26,7 @@ public static class EditorBenchmark
     private const int RuleCount = 10_000;
     private const int Rounds = 7;
 
-    public static async Task RunAsync()
+    public static async Task<int> RunAsync()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("edgeportal-bench-").FullName;
         try
@@ -44,6 +45,7 @@ public static class EditorBenchmark
                 }
             }
             Report(figures, RulesDocumentSize());
+            return 0;
         }
         finally
         {

@@ -32,6 +32,7 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.SelectedChanged, v => selected = v));
 
         picker.Find("[data-field=countries]").Input("de, at; ch\nGermany");
+        WaitUntilEntryTaken(picker);
         picker.Find("[data-field=countries]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
         Assert.Equal("AT,DE,CH", string.Join(",", selected));
@@ -46,6 +47,7 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.SelectedChanged, v => selected = v));
 
         picker.Find("[data-field=countries]").Input("DE, UK");
+        WaitUntilEntryTaken(picker);
         picker.Find("[data-field=countries]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
         Assert.Equal("DE", string.Join(",", selected));
@@ -61,7 +63,7 @@ public sealed class CountryPickerTests : RuleEditorTestContext
             .Add(c => c.SelectedChanged, v => selected = v));
 
         picker.Find("[data-field=countries]").Input("switz");
-        picker.Find("[data-suggestion=CH]").Click();
+        picker.WaitForElement("[data-suggestion=CH]").Click();
 
         Assert.Equal("CH", string.Join(",", selected));
     }
@@ -74,4 +76,8 @@ public sealed class CountryPickerTests : RuleEditorTestContext
         Assert.Contains("Germany", picker.Find("[data-country=DE]").TextContent, StringComparison.Ordinal);
         Assert.Contains("United Kingdom", picker.Find("[data-country=GB]").TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>The picker enables its Add button once the typed text has reached it.</summary>
+    private static void WaitUntilEntryTaken(IRenderedComponent<CountryPicker> picker) =>
+        picker.WaitForAssertion(() => Assert.False(picker.FindAll("button").Single(b => b.TextContent.Trim() == "Add").HasAttribute("disabled")));
 }

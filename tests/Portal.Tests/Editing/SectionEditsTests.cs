@@ -1,7 +1,7 @@
 using EdgePortal.Portal.Services.Editing;
 using EdgePortal.Rules.Document;
 
-namespace EdgePortal.Portal.Tests.Services.Editing;
+namespace EdgePortal.Portal.Tests.Editing;
 
 public sealed class SectionEditsTests
 {

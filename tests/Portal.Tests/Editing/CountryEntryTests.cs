@@ -1,6 +1,6 @@
 using EdgePortal.Portal.Services.Editing;
 
-namespace EdgePortal.Portal.Tests.Services.Editing;
+namespace EdgePortal.Portal.Tests.Editing;
 
 public sealed class CountryEntryTests
 {

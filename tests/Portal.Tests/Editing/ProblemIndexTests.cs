@@ -2,7 +2,7 @@ using EdgePortal.Portal.Services.Editing;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Validation;
 
-namespace EdgePortal.Portal.Tests.Services.Editing;
+namespace EdgePortal.Portal.Tests.Editing;
 
 public sealed class ProblemIndexTests
 {
