@@ -28,7 +28,19 @@ public partial class DraftToolbar : IDisposable
 
     protected override void OnInitialized() => Session.Changed += OnChanged;
 
-    private void OnChanged() => _ = InvokeAsync(StateHasChanged);
+    private (bool, int, Guid?) _shown;
+
+    /// <summary>Re-renders only when what the toolbar shows changed, not on every keystroke in a rule.</summary>
+    private void OnChanged()
+    {
+        var now = (Session.IsDirty, Session.Problems.Count, Store.ChangeSet?.Version);
+        if (now == _shown)
+        {
+            return;
+        }
+        _shown = now;
+        _ = InvokeAsync(StateHasChanged);
+    }
 
     private async Task Save() => await Run(() => Store.SaveAsync(), "Draft saved.");
 

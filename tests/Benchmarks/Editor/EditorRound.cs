@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Claims;
 using Bunit;
 using EdgePortal.Portal.Components.Pages.Rules;
@@ -12,7 +11,7 @@ using MudBlazor.Services;
 namespace EdgePortal.Benchmarks.Editor;
 
 /// <summary>One circuit's worth: a fresh bUnit context (as a new browser tab gets a new circuit) over shared services.</summary>
-internal sealed record EditorRound(double OpenMs, double ChangeMs, double SaveMs, double CircuitBytes, double MarkupBytes)
+internal sealed record EditorRound(Timing Open, Timing Change, Timing Save, double CircuitBytes, double MarkupBytes)
 {
     public static async Task<EditorRound> RunAsync(IServiceProvider services, ClaimsPrincipal user, int round)
     {
@@ -32,7 +31,7 @@ internal sealed record EditorRound(double OpenMs, double ChangeMs, double SaveMs
         context.Render<MudBlazor.MudDialogProvider>();
         context.Render<MudBlazor.MudSnackbarProvider>();
 
-        var open = Stopwatch.StartNew();
+        var open = new TimingScope();
         var page = context.Render<DraftEditorPage>(p => p.Add(e => e.TargetId, PortalDatabase.LocalTargetId));
         page.WaitForElement("[data-role=draft-tabs]", TimeSpan.FromSeconds(30));
         page.FindAll(".mud-tab").First(t => t.TextContent.Contains("Access", StringComparison.Ordinal)).Click();
@@ -44,12 +43,12 @@ internal sealed record EditorRound(double OpenMs, double ChangeMs, double SaveMs
         var index = 5_000 + round;
         session.Select(RuleSection.Access, index);
         page.WaitForElement("[data-field=path]", TimeSpan.FromSeconds(30));
-        var change = Stopwatch.StartNew();
+        var change = new TimingScope();
         page.Find("[data-field=path]").Input($"/titles/{index:00000}-changed/*");
         change.Stop();
         var circuitBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
 
-        var save = Stopwatch.StartNew();
+        var save = new TimingScope();
         page.Find("[data-action=save]").Click();
         page.WaitForElement("[data-role=saved]", TimeSpan.FromSeconds(30));
         save.Stop();
@@ -57,7 +56,6 @@ internal sealed record EditorRound(double OpenMs, double ChangeMs, double SaveMs
         {
             throw new InvalidOperationException("The edit did not reach the draft; the figures would be meaningless.");
         }
-        return new EditorRound(open.Elapsed.TotalMilliseconds, change.Elapsed.TotalMilliseconds, save.Elapsed.TotalMilliseconds,
-            circuitBytes, markupBytes);
+        return new EditorRound(open.Value, change.Value, save.Value, circuitBytes, markupBytes);
     }
 }
