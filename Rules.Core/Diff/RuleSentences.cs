@@ -1,0 +1,144 @@
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Rules.Diff;
+
+/// <summary>One plain sentence per rule change, in the words an operator uses.</summary>
+internal static class RuleSentences
+{
+    public static string Describe(RuleSection section, RuleChange change, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules)
+    {
+        var subject = $"{Capitalize(section.RuleNoun())} {change.RuleId}";
+        return change.Kind switch
+        {
+            RuleChangeKind.Added => $"{subject} was added at position {change.NewIndex + 1} ({Summary(newRules[change.NewIndex!.Value])}).",
+            RuleChangeKind.Removed => $"{subject} was removed (it was at position {change.OldIndex + 1}, {Summary(oldRules[change.OldIndex!.Value])}).",
+            RuleChangeKind.Moved => Moved(subject, change, oldRules, newRules),
+            _ => Changed(subject, oldRules[change.OldIndex!.Value], newRules[change.NewIndex!.Value], change.Fields),
+        };
+    }
+
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Summary(IRule rule) => rule switch
+    {
+        AccessRule a => $"path {a.Path}, {(a.EffectiveMode == AccessMode.Allow ? "allows only" : "blocks")} {List(a.Countries)}",
+        RedirectRule r => $"path {r.Path}, {Countries(r.Countries)}, {r.EffectiveStatus} to {r.Location}",
+        OriginRule o => $"path {o.Path}, {Countries(o.Countries)}, to {o.DomainName}{o.OriginPath}",
+        CacheRule c => $"path {c.Path}, {CacheSentences.Directives(c)}",
+        _ => $"path {rule.Path}",
+    };
+
+    private static string Moved(string subject, RuleChange change, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules)
+    {
+        var oldPos = oldRules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var newPos = newRules.Select((r, i) => (r.Id, i)).Where(p => oldPos.ContainsKey(p.Id)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var id = change.RuleId;
+        var overtakes = newPos.Keys.Where(o => o != id && oldPos[o] < oldPos[id] && newPos[o] > newPos[id]).OrderBy(o => newPos[o]).ToList();
+        var yields = newPos.Keys.Where(o => o != id && oldPos[o] > oldPos[id] && newPos[o] < newPos[id]).OrderBy(o => newPos[o]).ToList();
+        var why = new List<string>();
+        if (overtakes.Count > 0)
+        {
+            why.Add($"it now takes precedence over {string.Join(", ", overtakes)}");
+        }
+        if (yields.Count > 0)
+        {
+            why.Add($"{string.Join(", ", yields)} now {(yields.Count == 1 ? "comes" : "come")} first");
+        }
+        var reason = why.Count > 0 ? $" ({string.Join("; ", why)})" : "";
+        return $"{subject} moved from position {change.OldIndex + 1} to {change.NewIndex + 1}{reason}.";
+    }
+
+    private static string Changed(string subject, IRule before, IRule after, EquatableArray<FieldChange> fields)
+    {
+        var parts = new List<string>();
+        foreach (var field in fields)
+        {
+            var part = (before, after) switch
+            {
+                (AccessRule b, AccessRule a) => AccessField(field.Field, b, a),
+                (RedirectRule b, RedirectRule a) => RedirectField(field.Field, b, a),
+                (OriginRule b, OriginRule a) => OriginField(field.Field, b, a),
+                (CacheRule b, CacheRule a) => CacheSentences.Field(field.Field, b, a),
+                _ => null,
+            };
+            parts.Add(part ?? CommonField(field));
+        }
+        return $"{subject} {string.Join("; ", parts)}.";
+    }
+
+    private static string CommonField(FieldChange field) => field.Field switch
+    {
+        "description" => field.After is null ? "no longer has a description" : "has a new description",
+        "path" => $"now matches {Unquote(field.After)} instead of {Unquote(field.Before)}",
+        _ => $"now has {field.Field} {field.After ?? "absent"} instead of {field.Before ?? "absent"}",
+    };
+
+    private static string? AccessField(string field, AccessRule b, AccessRule a) => field switch
+    {
+        "mode" when b.EffectiveMode == a.EffectiveMode => $"now states mode {JsonText.Name(a.EffectiveMode)} explicitly",
+        "mode" => a.EffectiveMode == AccessMode.Allow
+            ? "now allows only the listed countries instead of blocking them"
+            : "now blocks the listed countries instead of allowing only them",
+        "countries" when b.EffectiveMode == a.EffectiveMode => SetChange(b.Countries, a.Countries,
+            a.EffectiveMode == AccessMode.Allow ? "now also allows" : "now also blocks",
+            a.EffectiveMode == AccessMode.Allow ? "no longer allows" : "no longer blocks"),
+        "countries" => $"now lists {List(a.Countries)} instead of {List(b.Countries)}",
+        _ => null,
+    };
+
+    private static string? RedirectField(string field, RedirectRule b, RedirectRule a) => field switch
+    {
+        "status" when b.EffectiveStatus == a.EffectiveStatus => $"now states status {a.EffectiveStatus} explicitly (unchanged)",
+        "status" => $"now answers {a.EffectiveStatus} instead of {b.EffectiveStatus}",
+        "location" => $"now sends viewers to {a.Location} instead of {b.Location}",
+        "countries" => CountryRuleChange(b.Countries, a.Countries),
+        "appendPath" when b.EffectiveAppendPath == a.EffectiveAppendPath => $"now states appendPath {Bool(a.EffectiveAppendPath)} explicitly (unchanged)",
+        "appendPath" => a.EffectiveAppendPath ? "now appends the request path to its location" : "no longer appends the request path to its location",
+        "keepQuery" when b.EffectiveKeepQuery == a.EffectiveKeepQuery => $"now states keepQuery {Bool(a.EffectiveKeepQuery)} explicitly (unchanged)",
+        "keepQuery" => a.EffectiveKeepQuery ? "now keeps the query string" : "now drops the query string",
+        "cacheSeconds" when b.EffectiveCacheSeconds == a.EffectiveCacheSeconds => $"now states cacheSeconds {a.EffectiveCacheSeconds} explicitly (unchanged)",
+        "cacheSeconds" => $"is now cached for {a.EffectiveCacheSeconds} seconds instead of {b.EffectiveCacheSeconds}",
+        "allowInsecure" => a.AllowInsecure == true ? "now allows an http:// location" : "no longer allows an http:// location",
+        _ => null,
+    };
+
+    private static string? OriginField(string field, OriginRule b, OriginRule a) => field switch
+    {
+        "domainName" => $"now sends requests to {a.DomainName} instead of {b.DomainName}",
+        "originPath" => $"now uses origin path {a.OriginPath ?? "(none)"} instead of {b.OriginPath ?? "(none)"}",
+        "countries" => CountryRuleChange(b.Countries, a.Countries),
+        _ => null,
+    };
+
+    // For redirects and origins an empty list means every country.
+    private static string CountryRuleChange(EquatableArray<string> before, EquatableArray<string> after) => (before.IsEmpty, after.IsEmpty) switch
+    {
+        (true, false) => $"now applies only to {List(after)} instead of every country",
+        (false, true) => $"now applies to every country instead of only {List(before)}",
+        _ => SetChange(before, after, "now also applies to", "no longer applies to"),
+    };
+
+    private static string SetChange(EquatableArray<string> before, EquatableArray<string> after, string addedWords, string removedWords)
+    {
+        var added = after.Except(before, StringComparer.Ordinal).ToList();
+        var removed = before.Except(after, StringComparer.Ordinal).ToList();
+        var parts = new List<string>();
+        if (added.Count > 0)
+        {
+            parts.Add($"{addedWords} {string.Join(", ", added)}");
+        }
+        if (removed.Count > 0)
+        {
+            parts.Add($"{removedWords} {string.Join(", ", removed)}");
+        }
+        return parts.Count > 0 ? string.Join(" and ", parts) : $"lists the same countries in another order ({List(after)})";
+    }
+
+    internal static string List(EquatableArray<string> countries) => countries.IsEmpty ? "no country" : string.Join(", ", countries);
+
+    private static string Countries(EquatableArray<string> countries) => countries.IsEmpty ? "every country" : $"countries {List(countries)}";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string? Unquote(string? json) => json is { Length: >= 2 } && json[0] == '"' ? System.Text.Json.JsonSerializer.Deserialize<string>(json) : json;
+}
