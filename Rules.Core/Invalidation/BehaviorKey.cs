@@ -3,17 +3,18 @@ using EdgePortal.Rules.Document;
 namespace EdgePortal.Rules.Invalidation;
 
 /// <summary>
-/// A rule reduced to what decides answers: defaults applied, the description dropped, countries as a sorted set.
-/// Two rules with equal keys answer every request alike. The id stays in the key because the deciding rule's id
-/// is part of what the edge reports, and renaming a rule is rare enough to cost a few paths.
+/// A rule reduced to what decides answers: defaults applied, id and description dropped (neither reaches a
+/// response), countries as a sorted set. Two rules with equal keys answer every request alike, so renaming a
+/// rule or rewording its description plans nothing.
 /// </summary>
 internal static class BehaviorKey
 {
     public static IRule Of(IRule rule) => rule switch
     {
-        AccessRule a => a with { Description = null, Mode = a.EffectiveMode, Countries = Set(a.Countries) },
+        AccessRule a => a with { Id = "", Description = null, Mode = a.EffectiveMode, Countries = Set(a.Countries) },
         RedirectRule r => r with
         {
+            Id = "",
             Description = null,
             Countries = Set(r.Countries),
             Status = r.EffectiveStatus,
@@ -23,9 +24,10 @@ internal static class BehaviorKey
             // Only validation reads allowInsecure; the answer does not depend on it.
             AllowInsecure = null,
         },
-        OriginRule o => o with { Description = null, Countries = Set(o.Countries) },
+        OriginRule o => o with { Id = "", Description = null, Countries = Set(o.Countries) },
         CacheRule c => c with
         {
+            Id = "",
             Description = null,
             Mode = c.EffectiveMode,
             Public = True(c.Public),
