@@ -7,7 +7,7 @@ namespace EdgePortal.Rules.Lint;
 /// character gives exact answers. When a search grows past a bound the answers lean the safe way:
 /// <see cref="Covers"/> says false and <see cref="Intersects"/> says true.
 /// </summary>
-internal static class PatternAlgebra
+public static class PatternAlgebra
 {
     private const int MaxStates = 100_000;
 
