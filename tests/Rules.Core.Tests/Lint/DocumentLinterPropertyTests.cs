@@ -24,7 +24,7 @@ public class DocumentLinterPropertyTests
                     Assert.DoesNotContain((decision.Section, decision.RuleId), silenced);
                 }
             }
-        }, iter: 2_000);
+        }, iter: 1_000);
 
     [Fact]
     public void Lint_CountriesSaidToBeBlocked_NeverReachTheRule() =>
@@ -40,7 +40,7 @@ public class DocumentLinterPropertyTests
                     Assert.DoesNotContain(request.Country!, NamedCountries(warning.Message));
                 }
             }
-        }, iter: 2_000);
+        }, iter: 1_000);
 
     [Fact]
     public void Lint_CacheRuleUnderRedirect_NeverSeesAnOriginResponse() =>
@@ -57,7 +57,7 @@ public class DocumentLinterPropertyTests
                     Assert.NotEqual(DecisionAction.Forward, RuleEvaluator.Evaluate(doc, request).Action);
                 }
             }
-        }, iter: 2_000);
+        }, iter: 1_000);
 
     private static bool DistributionBlocks(GeoSettings geo, string country) => geo.EnforcedByDistribution
         && (geo.EffectiveMode == GeoMode.Allow ? !geo.Countries.Contains(country) : geo.Countries.Contains(country));
