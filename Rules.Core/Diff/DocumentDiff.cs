@@ -34,7 +34,7 @@ public static class DocumentDiff
                 continue;
             }
             sections.Add(new SectionChanges(section, [.. changes]));
-            sentences.AddRange(changes.Select(c => RuleSentences.Describe(section, c, oldRules, newRules)));
+            sentences.AddRange(RuleSentences.Describe(section, changes, oldRules, newRules));
         }
         return new DocumentChanges(document, geo, blocked, [.. sections], [.. sentences]);
     }
@@ -60,7 +60,7 @@ public static class DocumentDiff
                 changes.Add(new RuleChange(RuleChangeKind.Added, rule.Id, null, j, []));
                 continue;
             }
-            var fields = RuleFields.Compare(RuleFields.Of(oldRules[i]), RuleFields.Of(rule));
+            var fields = oldRules[i].Equals(rule) ? [] : RuleFields.Compare(RuleFields.Of(oldRules[i]), RuleFields.Of(rule));
             if (!fields.IsEmpty)
             {
                 changes.Add(new RuleChange(RuleChangeKind.Changed, rule.Id, i, j, fields));

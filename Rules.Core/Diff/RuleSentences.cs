@@ -5,14 +5,38 @@ namespace EdgePortal.Rules.Diff;
 /// <summary>One plain sentence per rule change, in the words an operator uses.</summary>
 internal static class RuleSentences
 {
-    public static string Describe(RuleSection section, RuleChange change, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules)
+    private const int MaxNames = 5;
+
+    /// <summary>Sentences for every change of one section, in order.</summary>
+    public static IEnumerable<string> Describe(RuleSection section, IReadOnlyList<RuleChange> changes, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules)
+    {
+        // Positions of the rules both documents keep, for "now takes precedence over …".
+        var oldPos = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < oldRules.Count; i++)
+        {
+            oldPos.TryAdd(oldRules[i].Id, i);
+        }
+        var newPos = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < newRules.Count; j++)
+        {
+            if (oldPos.ContainsKey(newRules[j].Id))
+            {
+                newPos.TryAdd(newRules[j].Id, j);
+            }
+        }
+        return changes.Select(c => Describe(section, c, oldRules, newRules, oldPos, newPos));
+    }
+
+    private static string Describe(
+        RuleSection section, RuleChange change, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules,
+        Dictionary<string, int> oldPos, Dictionary<string, int> newPos)
     {
         var subject = $"{Capitalize(section.RuleNoun())} {change.RuleId}";
         return change.Kind switch
         {
             RuleChangeKind.Added => $"{subject} was added at position {change.NewIndex + 1} ({Summary(newRules[change.NewIndex!.Value])}).",
             RuleChangeKind.Removed => $"{subject} was removed (it was at position {change.OldIndex + 1}, {Summary(oldRules[change.OldIndex!.Value])}).",
-            RuleChangeKind.Moved => Moved(subject, change, oldRules, newRules),
+            RuleChangeKind.Moved => Moved(subject, change, oldPos, newPos),
             _ => Changed(subject, oldRules[change.OldIndex!.Value], newRules[change.NewIndex!.Value], change.Fields),
         };
     }
@@ -28,25 +52,28 @@ internal static class RuleSentences
         _ => $"path {rule.Path}",
     };
 
-    private static string Moved(string subject, RuleChange change, IReadOnlyList<IRule> oldRules, IReadOnlyList<IRule> newRules)
+    private static string Moved(string subject, RuleChange change, Dictionary<string, int> oldPos, Dictionary<string, int> newPos)
     {
-        var oldPos = oldRules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var newPos = newRules.Select((r, i) => (r.Id, i)).Where(p => oldPos.ContainsKey(p.Id)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var id = change.RuleId;
         var overtakes = newPos.Keys.Where(o => o != id && oldPos[o] < oldPos[id] && newPos[o] > newPos[id]).OrderBy(o => newPos[o]).ToList();
         var yields = newPos.Keys.Where(o => o != id && oldPos[o] > oldPos[id] && newPos[o] < newPos[id]).OrderBy(o => newPos[o]).ToList();
         var why = new List<string>();
         if (overtakes.Count > 0)
         {
-            why.Add($"it now takes precedence over {string.Join(", ", overtakes)}");
+            why.Add($"it now takes precedence over {Names(overtakes)}");
         }
         if (yields.Count > 0)
         {
-            why.Add($"{string.Join(", ", yields)} now {(yields.Count == 1 ? "comes" : "come")} first");
+            why.Add($"{Names(yields)} now {(yields.Count == 1 ? "comes" : "come")} first");
         }
         var reason = why.Count > 0 ? $" ({string.Join("; ", why)})" : "";
         return $"{subject} moved from position {change.OldIndex + 1} to {change.NewIndex + 1}{reason}.";
     }
+
+    // A reorder of a long section would otherwise name every rule in every sentence.
+    private static string Names(IReadOnlyList<string> ids) => ids.Count <= MaxNames
+        ? string.Join(", ", ids)
+        : $"{string.Join(", ", ids.Take(MaxNames))} and {ids.Count - MaxNames} more";
 
     private static string Changed(string subject, IRule before, IRule after, EquatableArray<FieldChange> fields)
     {

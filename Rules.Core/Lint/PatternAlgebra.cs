@@ -18,6 +18,12 @@ public static class PatternAlgebra
         {
             return true;
         }
+        // Every URI of inner starts with inner's literal head; outer needs its own head there, which a
+        // wildcard of inner could always spell otherwise. Likewise at the tail.
+        if (!Head(inner).StartsWith(Head(outer), StringComparison.Ordinal) || !Tail(inner).EndsWith(Tail(outer), StringComparison.Ordinal))
+        {
+            return false;
+        }
         var alphabet = Alphabet(outer, inner);
         var a = new GlobNfa(outer);
         var b = new GlobNfa(inner);
@@ -58,6 +64,11 @@ public static class PatternAlgebra
     /// <summary>True when some URI matches both patterns.</summary>
     public static bool Intersects(string first, string second)
     {
+        // A common URI starts with both literal heads and ends with both literal tails.
+        if (!OnePrefixesOther(Head(first), Head(second)) || !OneSuffixesOther(Tail(first), Tail(second)))
+        {
+            return false;
+        }
         var alphabet = Alphabet(first, second);
         var a = new GlobNfa(first);
         var b = new GlobNfa(second);
@@ -93,6 +104,25 @@ public static class PatternAlgebra
         }
         return false;
     }
+
+    // The literal characters before the first wildcard and after the last one (the whole pattern when it has none).
+    private static ReadOnlySpan<char> Head(string pattern)
+    {
+        var first = pattern.AsSpan().IndexOfAny('*', '?');
+        return first < 0 ? pattern : pattern.AsSpan(0, first);
+    }
+
+    private static ReadOnlySpan<char> Tail(string pattern)
+    {
+        var last = pattern.AsSpan().LastIndexOfAny('*', '?');
+        return last < 0 ? pattern : pattern.AsSpan(last + 1);
+    }
+
+    private static bool OnePrefixesOther(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    private static bool OneSuffixesOther(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
 
     private static bool IsMatchAllFromRoot(string pattern) => pattern == "/*";
 
