@@ -3,12 +3,15 @@ using EdgePortal.Rules.Document;
 namespace EdgePortal.Rules.Invalidation;
 
 /// <summary>
-/// How much one invalidation may hold, per distribution: CloudFront allows 15 wildcard paths and 3,000 paths
-/// in progress at a time. <see cref="MaxPaths"/> counts every path of the plan, wildcards included.
+/// What the planner must respect about the distribution: how much one invalidation may hold (CloudFront allows
+/// 15 wildcard paths and 3,000 paths in progress at a time; <see cref="MaxPaths"/> counts every path of the plan,
+/// wildcards included), and whether the cache key holds query strings. When it does, CloudFront keeps one copy
+/// per query string and an exact path invalidates only the copy without one, so each exact path gets a
+/// trailing <c>*</c> instead.
 /// </summary>
-public sealed record InvalidationLimits(int MaxWildcardPaths = 15, int MaxPaths = 3000)
+public sealed record InvalidationLimits(int MaxWildcardPaths = 15, int MaxPaths = 3000, bool QueryStringsInCacheKey = false)
 {
-    /// <summary>CloudFront's own limits.</summary>
+    /// <summary>CloudFront's own limits, query strings not in the cache key.</summary>
     public static InvalidationLimits Default { get; } = new();
 }
 

@@ -37,7 +37,7 @@ public static class InvalidationPlanner
         var set = new PathSet();
         foreach (var (path, reasons) in wanted)
         {
-            set.Add(path, reasons);
+            set.Add(limits.QueryStringsInCacheKey && !path.EndsWith('*') ? path + "*" : path, reasons);
         }
         set.Normalize();
         var coarsened = Coarsen(set, limits, notes);
@@ -46,6 +46,10 @@ public static class InvalidationPlanner
             notes.Add("A changed rule matches every URI, so /* is planned.");
         }
         var paths = set.Paths().Select(p => new PlannedPath(p.Path, [.. p.Reasons])).ToList();
+        if (paths.Any(p => !p.IsWildcard))
+        {
+            notes.Add("Exact paths invalidate only the copy cached without a query string; if the distribution's cache key holds query strings, plan with query strings in the cache key.");
+        }
         return new InvalidationPlan([.. paths], coarsened, [.. notes]);
     }
 

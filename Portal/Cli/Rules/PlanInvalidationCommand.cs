@@ -16,13 +16,14 @@ public static class PlanInvalidationCommand
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
         var maxWildcards = new Option<int?>("--max-wildcard-paths") { Description = "Most wildcard paths in one invalidation (default 15)." };
         var maxPaths = new Option<int?>("--max-paths") { Description = "Most paths in one invalidation (default 3000)." };
+        var queryStrings = new Option<bool>("--query-strings-in-cache-key") { Description = "The cache key holds query strings: exact paths get a trailing * so every copy goes." };
         var command = new Command("plan-invalidation", "Plan the CloudFront invalidation that follows publishing NEW over OLD.")
         {
-            old, @new, json, maxWildcards, maxPaths,
+            old, @new, json, maxWildcards, maxPaths, queryStrings,
         };
         command.SetAction(parse =>
         {
-            var limits = Limits(parse.GetValue(maxWildcards), parse.GetValue(maxPaths), console);
+            var limits = Limits(parse.GetValue(maxWildcards), parse.GetValue(maxPaths), parse.GetValue(queryStrings), console);
             if (limits is null)
             {
                 return ExitCodes.BadInput;
@@ -40,7 +41,7 @@ public static class PlanInvalidationCommand
         return command;
     }
 
-    private static InvalidationLimits? Limits(int? maxWildcards, int? maxPaths, CliConsole console)
+    private static InvalidationLimits? Limits(int? maxWildcards, int? maxPaths, bool queryStrings, CliConsole console)
     {
         var ok = true;
         if (maxWildcards is < 1)
@@ -54,6 +55,6 @@ public static class PlanInvalidationCommand
             ok = false;
         }
         var defaults = InvalidationLimits.Default;
-        return ok ? new InvalidationLimits(maxWildcards ?? defaults.MaxWildcardPaths, maxPaths ?? defaults.MaxPaths) : null;
+        return ok ? new InvalidationLimits(maxWildcards ?? defaults.MaxWildcardPaths, maxPaths ?? defaults.MaxPaths, queryStrings) : null;
     }
 }

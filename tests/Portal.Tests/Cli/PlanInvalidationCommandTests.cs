@@ -9,6 +9,7 @@ public class PlanInvalidationCommandTests
     [InlineData("narrow-json", "plan/narrow-old.json", "plan/narrow-new.json", new[] { "--json" })]
     [InlineData("narrow-coarsened", "plan/narrow-old.json", "plan/narrow-new.json", new[] { "--max-wildcard-paths", "2" })]
     [InlineData("narrow-last-resort", "plan/narrow-old.json", "plan/narrow-new.json", new[] { "--max-paths", "3" })]
+    [InlineData("narrow-query-strings", "plan/narrow-old.json", "plan/narrow-new.json", new[] { "--query-strings-in-cache-key" })]
     [InlineData("vod", "diff/vod-old.json", "diff/vod-new.json", new string[0])]
     [InlineData("seed-geo-json", "diff/seed.json", "diff/seed-fr.json", new[] { "--json" })]
     [InlineData("same", "plan/narrow-old.json", "plan/narrow-old.json", new string[0])]

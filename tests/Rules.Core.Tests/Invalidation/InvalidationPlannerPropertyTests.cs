@@ -26,8 +26,9 @@ public class InvalidationPlannerPropertyTests
 
     [Fact]
     public void Plan_TightLimits_StillCoversEveryUriWhoseAnswerDiffers() =>
-        Gen.Select(UnrelatedPairs, RandomDocuments.Request.Array[12], Gen.Int[1, 3], Gen.Int[1, 6])
-            .Sample((pair, requests, wildcards, paths) => AssertSound(pair.Old, pair.New, requests, new InvalidationLimits(wildcards, paths)), iter: 2_000);
+        Gen.Select(UnrelatedPairs, RandomDocuments.Request.Array[12], Gen.Int[1, 3], Gen.Int[1, 6], Gen.Bool)
+            .Sample((pair, requests, wildcards, paths, queryStrings) =>
+                AssertSound(pair.Old, pair.New, requests, new InvalidationLimits(wildcards, paths, queryStrings)), iter: 2_000);
 
     [Fact]
     public void Plan_SingleRuleEdit_NeverPlansEverythingWhenTheRuleIsNarrower() =>

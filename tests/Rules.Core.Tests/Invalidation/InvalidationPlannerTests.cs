@@ -23,6 +23,21 @@ public class InvalidationPlannerTests
     }
 
     [Fact]
+    public void Plan_QueryStringsInCacheKey_EndsExactPathsInStar()
+    {
+        var plan = InvalidationPlanner.Plan(RulesDocument.Empty, new RulesDocument { Redirects = [About] }, new InvalidationLimits(QueryStringsInCacheKey: true));
+        Assert.Equal([new PlannedPath("/about.html*", ["redirects/about"])], plan.Paths);
+        Assert.DoesNotContain(plan.Notes, n => n.Contains("query string"));
+    }
+
+    [Fact]
+    public void Plan_ExactPathsWithoutQueryStringOption_SaysWhatTheyMiss()
+    {
+        var plan = InvalidationPlanner.Plan(RulesDocument.Empty, new RulesDocument { Redirects = [About] });
+        Assert.Contains(plan.Notes, n => n.Contains("query string"));
+    }
+
+    [Fact]
     public void Plan_PatternWithInnerWildcard_CutsAtTheFirstWildcard()
     {
         var plan = InvalidationPlanner.Plan(RulesDocument.Empty, new RulesDocument { Cache = [Previews with { Path = "/video/p?eviews/*.jpg" }] });
