@@ -21,12 +21,13 @@ internal static class CacheSentences
         return directives.Count == 0 ? "no directives" : $"sets {string.Join(", ", directives)}{mode}";
     }
 
-    public static string? Field(string field, CacheRule before, CacheRule after)
+    public static string? Field(FieldChange change, CacheRule before, CacheRule after)
     {
+        var field = change.Field;
         if (field == "mode")
         {
             return before.EffectiveMode == after.EffectiveMode
-                ? $"now states mode {JsonText.Name(after.EffectiveMode)} explicitly (unchanged)"
+                ? RuleSentences.Restated(change, JsonText.Name(after.EffectiveMode))
                 : after.EffectiveMode == CacheMode.Default
                     ? "now sets Cache-Control only when the origin sends none (mode default) instead of replacing it"
                     : "now replaces the origin's Cache-Control (mode override) instead of setting it only when missing";
@@ -40,7 +41,9 @@ internal static class CacheSentences
         var a = Directive(field, after);
         return (b, a) switch
         {
-            (null, null) => $"now states {field} false explicitly (it still does not set {name})",
+            (null, null) => change.After is null
+                ? $"no longer states {field} false (it still does not set {name})"
+                : $"now states {field} false explicitly (it still does not set {name})",
             (null, _) => $"now sets {a}",
             (_, null) => $"no longer sets {b}",
             _ => $"now sets {a} instead of {b}",

@@ -15,14 +15,14 @@ internal static class GeoSentences
             {
                 "geo" => $"The geo section is now {(newGeo is null ? "absent" : "written out empty")} (no effect on answers).",
                 "mode" => b.EffectiveMode == a.EffectiveMode
-                    ? $"Geo now states mode {JsonText.Name(a.EffectiveMode)} explicitly (unchanged)."
+                    ? $"Geo {RuleSentences.Restated(change, JsonText.Name(a.EffectiveMode))}."
                     : $"Geo now {Mode(a.EffectiveMode)} instead of {Verb(Mode(b.EffectiveMode))}.",
                 "countries" => Countries(b, a),
                 "unknownCountry" => b.EffectiveUnknownCountry == a.EffectiveUnknownCountry
-                    ? $"Geo now states unknownCountry {JsonText.Name(a.EffectiveUnknownCountry)} explicitly (unchanged)."
+                    ? $"Geo {RuleSentences.Restated(change, JsonText.Name(a.EffectiveUnknownCountry))}."
                     : $"Geo now {(a.EffectiveUnknownCountry == UnknownCountryAction.Block ? "blocks" : "allows")} requests without a country instead of {(b.EffectiveUnknownCountry == UnknownCountryAction.Block ? "blocking" : "allowing")} them.",
                 "enforce" => b.EffectiveEnforce == a.EffectiveEnforce
-                    ? $"Geo now states enforce {JsonText.Name(a.EffectiveEnforce)} explicitly (unchanged)."
+                    ? $"Geo {RuleSentences.Restated(change, JsonText.Name(a.EffectiveEnforce))}."
                     : $"Geo is now enforced by {Enforcer(a.EffectiveEnforce)} instead of {Enforcer(b.EffectiveEnforce)}.",
                 _ => $"Geo {change.Field} is now {change.After ?? "absent"} instead of {change.Before ?? "absent"}.",
             };
@@ -36,16 +36,18 @@ internal static class GeoSentences
             yield return change.Field switch
             {
                 "blockedResponse" => $"The blocked response section is now {(change.After is null ? "absent" : "written out empty")} (no effect on answers).",
-                "status" => $"The blocked response now answers {a.EffectiveStatus} instead of {b.EffectiveStatus}{Explicit(b.EffectiveStatus == a.EffectiveStatus)}.",
-                "contentType" => $"The blocked response now has content type {a.EffectiveContentType} instead of {b.EffectiveContentType}{Explicit(b.EffectiveContentType == a.EffectiveContentType)}.",
-                "body" => $"The blocked response has a new body{Explicit(b.EffectiveBody == a.EffectiveBody)}.",
-                "cacheSeconds" => $"The blocked response is now cached for {a.EffectiveCacheSeconds} seconds instead of {b.EffectiveCacheSeconds}{Explicit(b.EffectiveCacheSeconds == a.EffectiveCacheSeconds)}.",
+                "status" when b.EffectiveStatus == a.EffectiveStatus => $"The blocked response {RuleSentences.Restated(change, $"{a.EffectiveStatus}")}.",
+                "status" => $"The blocked response now answers {a.EffectiveStatus} instead of {b.EffectiveStatus}.",
+                "contentType" when b.EffectiveContentType == a.EffectiveContentType => $"The blocked response {RuleSentences.Restated(change, a.EffectiveContentType)}.",
+                "contentType" => $"The blocked response now has content type {a.EffectiveContentType} instead of {b.EffectiveContentType}.",
+                "body" when b.EffectiveBody == a.EffectiveBody => $"The blocked response {RuleSentences.Restated(change, "(the default text)")}.",
+                "body" => "The blocked response has a new body.",
+                "cacheSeconds" when b.EffectiveCacheSeconds == a.EffectiveCacheSeconds => $"The blocked response {RuleSentences.Restated(change, $"{a.EffectiveCacheSeconds}")}.",
+                "cacheSeconds" => $"The blocked response is now cached for {a.EffectiveCacheSeconds} seconds instead of {b.EffectiveCacheSeconds}.",
                 _ => $"The blocked response {change.Field} is now {change.After ?? "absent"} instead of {change.Before ?? "absent"}.",
             };
         }
     }
-
-    private static string Explicit(bool same) => same ? " (the default, now written out: no effect)" : "";
 
     private static string Countries(GeoSettings b, GeoSettings a)
     {

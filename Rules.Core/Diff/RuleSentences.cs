@@ -82,10 +82,10 @@ internal static class RuleSentences
         {
             var part = (before, after) switch
             {
-                (AccessRule b, AccessRule a) => AccessField(field.Field, b, a),
-                (RedirectRule b, RedirectRule a) => RedirectField(field.Field, b, a),
-                (OriginRule b, OriginRule a) => OriginField(field.Field, b, a),
-                (CacheRule b, CacheRule a) => CacheSentences.Field(field.Field, b, a),
+                (AccessRule b, AccessRule a) => AccessField(field, b, a),
+                (RedirectRule b, RedirectRule a) => RedirectField(field, b, a),
+                (OriginRule b, OriginRule a) => OriginField(field, b, a),
+                (CacheRule b, CacheRule a) => CacheSentences.Field(field, b, a),
                 _ => null,
             };
             parts.Add(part ?? CommonField(field));
@@ -100,9 +100,9 @@ internal static class RuleSentences
         _ => $"now has {field.Field} {field.After ?? "absent"} instead of {field.Before ?? "absent"}",
     };
 
-    private static string? AccessField(string field, AccessRule b, AccessRule a) => field switch
+    private static string? AccessField(FieldChange f, AccessRule b, AccessRule a) => f.Field switch
     {
-        "mode" when b.EffectiveMode == a.EffectiveMode => $"now states mode {JsonText.Name(a.EffectiveMode)} explicitly",
+        "mode" when b.EffectiveMode == a.EffectiveMode => Restated(f, JsonText.Name(a.EffectiveMode)),
         "mode" => a.EffectiveMode == AccessMode.Allow
             ? "now allows only the listed countries instead of blocking them"
             : "now blocks the listed countries instead of allowing only them",
@@ -113,26 +113,31 @@ internal static class RuleSentences
         _ => null,
     };
 
-    private static string? RedirectField(string field, RedirectRule b, RedirectRule a) => field switch
+    private static string? RedirectField(FieldChange f, RedirectRule b, RedirectRule a) => f.Field switch
     {
-        "status" when b.EffectiveStatus == a.EffectiveStatus => $"now states status {a.EffectiveStatus} explicitly (unchanged)",
+        "status" when b.EffectiveStatus == a.EffectiveStatus => Restated(f, $"{a.EffectiveStatus}"),
         "status" => $"now answers {a.EffectiveStatus} instead of {b.EffectiveStatus}",
         "location" => $"now sends viewers to {a.Location} instead of {b.Location}",
         "countries" => CountryRuleChange(b.Countries, a.Countries),
-        "appendPath" when b.EffectiveAppendPath == a.EffectiveAppendPath => $"now states appendPath {Bool(a.EffectiveAppendPath)} explicitly (unchanged)",
+        "appendPath" when b.EffectiveAppendPath == a.EffectiveAppendPath => Restated(f, Bool(a.EffectiveAppendPath)),
         "appendPath" => a.EffectiveAppendPath ? "now appends the request path to its location" : "no longer appends the request path to its location",
-        "keepQuery" when b.EffectiveKeepQuery == a.EffectiveKeepQuery => $"now states keepQuery {Bool(a.EffectiveKeepQuery)} explicitly (unchanged)",
+        "keepQuery" when b.EffectiveKeepQuery == a.EffectiveKeepQuery => Restated(f, Bool(a.EffectiveKeepQuery)),
         "keepQuery" => a.EffectiveKeepQuery ? "now keeps the query string" : "now drops the query string",
-        "cacheSeconds" when b.EffectiveCacheSeconds == a.EffectiveCacheSeconds => $"now states cacheSeconds {a.EffectiveCacheSeconds} explicitly (unchanged)",
+        "cacheSeconds" when b.EffectiveCacheSeconds == a.EffectiveCacheSeconds => Restated(f, $"{a.EffectiveCacheSeconds}"),
         "cacheSeconds" => $"is now cached for {a.EffectiveCacheSeconds} seconds instead of {b.EffectiveCacheSeconds}",
         "allowInsecure" => a.AllowInsecure == true ? "now allows an http:// location" : "no longer allows an http:// location",
         _ => null,
     };
 
-    private static string? OriginField(string field, OriginRule b, OriginRule a) => field switch
+    private static string? OriginField(FieldChange f, OriginRule b, OriginRule a) => f.Field switch
     {
         "domainName" => $"now sends requests to {a.DomainName} instead of {b.DomainName}",
-        "originPath" => $"now uses origin path {a.OriginPath ?? "(none)"} instead of {b.OriginPath ?? "(none)"}",
+        "originPath" => (b.OriginPath, a.OriginPath) switch
+        {
+            (null, _) => $"now uses origin path {a.OriginPath}",
+            (_, null) => $"no longer uses an origin path (it was {b.OriginPath})",
+            _ => $"now uses origin path {a.OriginPath} instead of {b.OriginPath}",
+        },
         "countries" => CountryRuleChange(b.Countries, a.Countries),
         _ => null,
     };
@@ -160,6 +165,11 @@ internal static class RuleSentences
         }
         return parts.Count > 0 ? string.Join(" and ", parts) : $"lists the same countries in another order ({List(after)})";
     }
+
+    /// <summary>A default written out or left out again: the literal changed, the answer did not.</summary>
+    internal static string Restated(FieldChange change, string value) => change.After is null
+        ? $"no longer states {change.Field} {value}, the default (unchanged)"
+        : $"now states {change.Field} {value} explicitly (unchanged)";
 
     internal static string List(EquatableArray<string> countries) => countries.IsEmpty ? "no country" : string.Join(", ", countries);
 

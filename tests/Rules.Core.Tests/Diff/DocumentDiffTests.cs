@@ -41,6 +41,21 @@ public class DocumentDiffTests
     }
 
     [Fact]
+    public void Compare_DefaultLeftOutAgain_SaysNothingChangesForViewers()
+    {
+        var changes = DocumentDiff.Compare(new RulesDocument { Redirects = [CaHome] }, new RulesDocument { Redirects = [CaHome with { Status = null }] });
+        Assert.Equal(["Redirect ca-home no longer states status 302, the default (unchanged)."], changes.Sentences);
+    }
+
+    [Fact]
+    public void Compare_OriginPathRemoved_SaysWhatItWas()
+    {
+        var origin = new OriginRule { Id = "eu", Path = "/library/*", DomainName = "eu.example.com", OriginPath = "/eu" };
+        var changes = DocumentDiff.Compare(new RulesDocument { Origins = [origin] }, new RulesDocument { Origins = [origin with { OriginPath = null }] });
+        Assert.Equal(["Origin rule eu no longer uses an origin path (it was /eu)."], changes.Sentences);
+    }
+
+    [Fact]
     public void Compare_AccessCountries_SaysWhoIsNowAllowed()
     {
         var changes = DocumentDiff.Compare(new RulesDocument { Access = [Bundesliga] }, new RulesDocument { Access = [Bundesliga with { Countries = ["DE", "AT"] }] });
@@ -81,7 +96,7 @@ public class DocumentDiffTests
         Assert.Equal(
             [
                 "The blocked response now answers 451 instead of 403.",
-                "The blocked response is now cached for 60 seconds instead of 60 (the default, now written out: no effect).",
+                "The blocked response now states cacheSeconds 60 explicitly (unchanged).",
             ],
             changes.Sentences);
     }
