@@ -31,21 +31,9 @@ internal static class SectionScope
                 wanted.Add((InvalidationPaths.ForPattern(newRules[j].Path), [Reason(section, newRules[j])]));
             }
         }
-        var flipped = new List<(IRule A, IRule B)>();
-        for (var p = 0; p < pairs.Count && flipped.Count <= MaxFlippedPairs; p++)
+        if (FlippedPairs(pairs, newRules) is not { } flipped)
         {
-            for (var q = p + 1; q < pairs.Count && flipped.Count <= MaxFlippedPairs; q++)
-            {
-                // pairs are in old order; a later pair that comes first in the new document flipped.
-                if (pairs[q].New < pairs[p].New)
-                {
-                    flipped.Add((newRules[pairs[p].New], newRules[pairs[q].New]));
-                }
-            }
-        }
-        if (flipped.Count > MaxFlippedPairs)
-        {
-            foreach (var rule in flipped.SelectMany(f => new[] { f.A, f.B }).Distinct())
+            foreach (var rule in RulesThatFlipped(pairs).Select(p => newRules[p.New]))
             {
                 wanted.Add((InvalidationPaths.ForPattern(rule.Path), [Reason(section, rule)]));
             }
@@ -60,6 +48,47 @@ internal static class SectionScope
                 wanted.Add((path, [Reason(section, a), Reason(section, b)]));
             }
         }
+    }
+
+    // Pairs (in old order) whose order the new document reverses; null past the bound.
+    private static List<(IRule A, IRule B)>? FlippedPairs(List<(int Old, int New)> pairs, IReadOnlyList<IRule> newRules)
+    {
+        var flipped = new List<(IRule A, IRule B)>();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            for (var q = p + 1; q < pairs.Count; q++)
+            {
+                if (pairs[q].New < pairs[p].New)
+                {
+                    flipped.Add((newRules[pairs[p].New], newRules[pairs[q].New]));
+                    if (flipped.Count > MaxFlippedPairs)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+        return flipped;
+    }
+
+    // A pair flipped with some other pair when an earlier one (old order) now comes after it, or a later one
+    // now comes before it: one pass each way, whatever the number of flipped pairs.
+    private static IEnumerable<(int Old, int New)> RulesThatFlipped(List<(int Old, int New)> pairs)
+    {
+        var flipped = new bool[pairs.Count];
+        var latest = int.MinValue;
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            flipped[p] = latest > pairs[p].New;
+            latest = Math.Max(latest, pairs[p].New);
+        }
+        var earliest = int.MaxValue;
+        for (var p = pairs.Count - 1; p >= 0; p--)
+        {
+            flipped[p] |= earliest < pairs[p].New;
+            earliest = Math.Min(earliest, pairs[p].New);
+        }
+        return pairs.Where((_, p) => flipped[p]);
     }
 
     public static string Reason(RuleSection section, IRule rule) => $"{section.JsonName()}/{rule.Id}";

@@ -152,6 +152,20 @@ public class InvalidationPlannerTests
     }
 
     [Fact]
+    public void Plan_HugeReorder_StillCoversPairsFlippedLast()
+    {
+        // 200 overlapping rules reversed flip far more pairs than are checked one by one; the pair swapped
+        // at the very end must still be planned.
+        var many = Enumerable.Range(0, 200).Select(i => new CacheRule { Id = $"a{i}", Path = "/a/*", MaxAge = i }).ToList();
+        CacheRule z1 = new() { Id = "z1", Path = "/z/*", MaxAge = 1 }, z2 = new() { Id = "z2", Path = "/z/*", MaxAge = 2 };
+        var old = new RulesDocument { Cache = [.. many, z1, z2] };
+        var @new = new RulesDocument { Cache = [.. Enumerable.Reverse(many), z2, z1] };
+        var plan = InvalidationPlanner.Plan(old, @new);
+        Assert.Equal(["/a/*", "/z/*"], plan.Paths.Select(p => p.Path));
+        Assert.Equal(["cache/z1", "cache/z2"], plan.Paths[1].Reasons);
+    }
+
+    [Fact]
     public void Plan_LimitBelowOne_IsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => InvalidationPlanner.Plan(RulesDocument.Empty, RulesDocument.Empty, new InvalidationLimits(0, 10)));
 
