@@ -88,7 +88,8 @@ public static class DocumentGenerator
                 Countries = fields.Item3,
                 Location = fields.Item4,
                 Status = fields.Item5,
-                AppendPath = fields.Item6,
+                // A query in location excludes appendPath (the path would land after the query).
+                AppendPath = fields.Item4.Contains('?') && fields.Item6 == true ? false : fields.Item6,
                 KeepQuery = fields.Item7,
                 CacheSeconds = fields.Item8,
                 AllowInsecure = fields.Item4.StartsWith("http:", StringComparison.Ordinal) ? true : allowInsecure,
