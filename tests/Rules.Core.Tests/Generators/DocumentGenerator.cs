@@ -1,5 +1,6 @@
 using CsCheck;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 using EdgePortal.Rules.Validation;
 
 namespace EdgePortal.Rules.Tests.Generators;
@@ -37,6 +38,26 @@ public static class DocumentGenerator
 
     /// <summary>A query string without its leading <c>?</c>, often empty.</summary>
     public static readonly Gen<string> QueryString = Gen.OneOf("", "", "a=1", "a=1&b=%20x", "utm_source=mail");
+
+    /// <summary>
+    /// A raw <c>cloudfront-viewer-country</c> value: mostly a pool country, sometimes lower case,
+    /// outside the pool, empty or absent (the evaluator upper-cases it and treats empty as none).
+    /// </summary>
+    public static readonly Gen<string?> HeaderCountry = Gen.Frequency<string?>(
+        (8, RequestCountry), (1, Country.Select(c => (string?)c.ToLowerInvariant())), (1, Gen.Const((string?)"")));
+
+    /// <summary>A request at either event, with URIs and countries that often meet the generated rules.</summary>
+    public static readonly Gen<EdgeRequest> Request =
+        Gen.Select(RequestUri, HeaderCountry, QueryString, Gen.OneOf(EdgeEvent.OriginRequest, EdgeEvent.OriginResponse),
+                Gen.OneOf<string?>(null, null, "max-age=60", "no-cache, private"))
+            .Select((uri, country, query, edgeEvent, cacheControl) => new EdgeRequest
+            {
+                Uri = uri,
+                Country = country,
+                QueryString = query,
+                Event = edgeEvent,
+                ResponseCacheControl = edgeEvent == EdgeEvent.OriginResponse ? cacheControl : null,
+            });
 
     public static Gen<EquatableArray<string>> Countries(int min, int max) =>
         Gen.Shuffle(CountryPool, min, max).Select(codes => (EquatableArray<string>)[.. codes]);
