@@ -2,6 +2,7 @@ using CsCheck;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Evaluation;
 using EdgePortal.Rules.Invalidation;
+using EdgePortal.Rules.Tests.Generators;
 
 namespace EdgePortal.Rules.Tests.Invalidation;
 
@@ -23,6 +24,12 @@ public class InvalidationPlannerPropertyTests
     public void Plan_UnrelatedDocuments_CoversEveryUriWhoseAnswerDiffers() =>
         Gen.Select(UnrelatedPairs, RandomDocuments.Request.Array[12])
             .Sample((pair, requests) => AssertSound(pair.Old, pair.New, requests, InvalidationLimits.Default), iter: 2_000);
+
+    [Fact]
+    public void Plan_ValidGeneratedDocuments_CoversEveryUriWhoseAnswerDiffers() =>
+        // The shared generator's documents are valid and its requests carry raw country headers.
+        Gen.Select(DocumentGenerator.Document, DocumentGenerator.Document, DocumentGenerator.Request.Array[12])
+            .Sample((old, @new, requests) => AssertSound(old, @new, requests, InvalidationLimits.Default), iter: 1_500);
 
     [Fact]
     public void Plan_TightLimits_StillCoversEveryUriWhoseAnswerDiffers() =>
@@ -61,7 +68,7 @@ public class InvalidationPlannerPropertyTests
         {
             foreach (var @event in (EdgeEvent[])[EdgeEvent.OriginRequest, EdgeEvent.OriginResponse])
             {
-                var r = request with { Event = @event };
+                var r = request with { Event = @event, ResponseCacheControl = @event == EdgeEvent.OriginResponse ? request.ResponseCacheControl : null };
                 if (RandomDocuments.Answer(old, r) != RandomDocuments.Answer(@new, r) && !plan.Covers(r.Uri))
                 {
                     Assert.Fail($"{@event} {r.Uri} (country {r.Country ?? "none"}) is answered differently but no path covers it; plan: {string.Join(" ", plan.Paths.Select(p => p.Path))}");
