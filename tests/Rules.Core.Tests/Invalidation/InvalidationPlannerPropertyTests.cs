@@ -77,15 +77,14 @@ public class InvalidationPlannerPropertyTests
         }
     }
 
-    // Patterns of the rules in the edited section that are not identical in both documents.
+    // Patterns of the edited section's rules that differ between the documents or changed order among the rest.
     private static IEnumerable<string> TouchedPatterns(RulesDocument old, RulesDocument @new, RuleSection section)
     {
         var before = old.RulesOf(section);
         var after = @new.RulesOf(section);
-        var moved = before.Where(r => after.Contains(r)).Select(r => r.Id)
-            .Where(id => before.Select(x => x.Id).Where(after.Select(x => x.Id).Contains).ToList().IndexOf(id)
-                      != after.Select(x => x.Id).Where(before.Select(x => x.Id).Contains).ToList().IndexOf(id));
-        return before.Except(after).Concat(after.Except(before)).Select(r => r.Path)
-            .Concat(before.Where(r => moved.Contains(r.Id)).Select(r => r.Path));
+        var keptBefore = before.Where(after.Contains).ToList();
+        var keptAfter = after.Where(before.Contains).ToList();
+        var moved = keptBefore.Where((rule, i) => keptAfter.IndexOf(rule) != i);
+        return before.Except(after).Concat(after.Except(before)).Concat(moved).Select(r => r.Path);
     }
 }
