@@ -44,7 +44,12 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
             {
                 failures++;
                 delay = BackoffDelay(failures, exception.Data[RetryAfterKey] as TimeSpan?);
-                reason = exception is AwsServiceException aws ? aws.Code : exception.GetType().Name;
+                reason = exception switch
+                {
+                    AwsServiceException aws => aws.Code,
+                    OperationCanceledException => "timeout",
+                    _ => exception.GetType().Name,
+                };
             }
             catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
             {
