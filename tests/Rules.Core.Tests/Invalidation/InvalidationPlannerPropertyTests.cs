@@ -18,7 +18,7 @@ public class InvalidationPlannerPropertyTests
     [Fact]
     public void Plan_EditedDocuments_CoversEveryUriWhoseAnswerDiffers() =>
         Gen.Select(EditedPairs, RandomDocuments.Request.Array[12])
-            .Sample((pair, requests) => AssertSound(pair.Old, pair.New, requests, InvalidationLimits.Default), iter: 3_000);
+            .Sample((pair, requests) => AssertSound(pair.Old, pair.New, requests, InvalidationLimits.Default), iter: 2_000);
 
     [Fact]
     public void Plan_UnrelatedDocuments_CoversEveryUriWhoseAnswerDiffers() =>
@@ -49,7 +49,7 @@ public class InvalidationPlannerPropertyTests
                 Assert.DoesNotContain(plan.Paths, p => p.Path == "/*");
             }
             Assert.False(plan.Coarsened);
-        }, iter: 3_000);
+        }, iter: 2_000);
 
     [Fact]
     public void Plan_SameDocument_IsEmpty() =>
