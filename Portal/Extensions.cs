@@ -59,7 +59,7 @@ public static class Extensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
-        builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddSingleton<UserAccounts>();
         builder.Services.AddSingleton<AccountSeeder>();
         return builder;
     }
