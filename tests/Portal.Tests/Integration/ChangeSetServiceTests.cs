@@ -62,6 +62,22 @@ public sealed class ChangeSetServiceTests(PortalFactory factory, ITestOutputHelp
     }
 
     [Fact]
+    public async Task SaveDraft_TwoSavesOfTheSameVersionAtOnce_ExactlyOneWins()
+    {
+        var editor = await NewUserAsync("Editor");
+        var draft = await DraftOfAsync(editor);
+        var other = RulesDocument.Empty with { Cache = [new CacheRule { Id = "api", Path = "/api/*", NoStore = true }] };
+
+        var results = await Task.WhenAll(
+            ServiceAsync(s => s.SaveDraftAsync(editor, draft.Id, _oneRedirect, draft.Version)),
+            ServiceAsync(s => s.SaveDraftAsync(editor, draft.Id, other, draft.Version)));
+
+        var winner = Assert.IsType<ChangeSetResult.Saved>(Assert.Single(results, r => r is ChangeSetResult.Saved));
+        Assert.IsType<ChangeSetResult.Conflict>(Assert.Single(results, r => r is not ChangeSetResult.Saved));
+        Assert.Equal(winner.ChangeSet.Document, (await ServiceAsync(s => s.GetAsync(draft.Id)))!.Document);
+    }
+
+    [Fact]
     public async Task GetOrCreateDraft_TwoEditors_EachWorksOnTheirOwnDraft()
     {
         var ann = await NewUserAsync("Editor");
