@@ -7,7 +7,7 @@ namespace EdgePortal.Edge.Publishing;
 /// pointing at the version, and the geo restriction is set when asked. Everything else is left as read,
 /// because UpdateDistribution replaces the whole config.
 /// </summary>
-internal static class DistributionEdit
+public static class DistributionEdit
 {
     // Elements that come after LambdaFunctionAssociations in a cache behaviour (CloudFront checks the order).
     private static readonly string[] _afterAssociations =
