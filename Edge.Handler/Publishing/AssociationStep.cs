@@ -1,3 +1,7 @@
+using System.Xml;
+using System.Xml.Linq;
+using EdgePortal.Edge.Shipping;
+
 namespace EdgePortal.Edge.Publishing;
 
 /// <summary>
@@ -42,14 +46,23 @@ internal static class AssociationStep
             "PreconditionFailed");
     }
 
+    /// <summary>The edited config, or null when it already points at the version (a repeat of this step).</summary>
     private static string? Edit(PublishRun run, string xml, string arn)
     {
+        var eventTypes = run.Target.EventTypes;
+        var change = new DistributionConfigChange
+        {
+            CacheBehaviors = run.Target.CacheBehaviors,
+            OriginRequestFunctionArn = eventTypes.Contains("origin-request") ? arn : null,
+            OriginResponseFunctionArn = eventTypes.Contains("origin-response") ? arn : null,
+            GeoRestriction = run.Request.GeoRestriction,
+        };
         try
         {
-            return DistributionEdit.Apply(xml, run.Target, arn, run.Request.GeoRestriction);
+            var edited = DistributionConfigEditor.Apply(xml, change);
+            return XNode.DeepEquals(XElement.Parse(xml), XElement.Parse(edited)) ? null : edited;
         }
-        catch (Exception error) when (error is ArgumentException or InvalidOperationException or FormatException
-            or System.Xml.XmlException)
+        catch (Exception error) when (error is ArgumentException or XmlException)
         {
             throw new PublishFailedException($"Distribution {run.Target.DistributionId} cannot be edited: {error.Message}", null, error);
         }

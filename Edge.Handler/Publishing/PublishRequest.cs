@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Shipping;
 using EdgePortal.Rules.Document;
 
 namespace EdgePortal.Edge.Publishing;
@@ -31,15 +32,5 @@ public sealed record PublishRequest
     public EquatableArray<string> InvalidationPaths { get; init; } = [];
 
     /// <summary>The distribution's geo restriction to set; null leaves it as it is.</summary>
-    public GeoRestriction? GeoRestriction { get; init; }
-}
-
-/// <summary>CloudFront's <c>GeoRestriction</c>: <c>none</c>, <c>whitelist</c> or <c>blacklist</c> of ISO country codes.</summary>
-public sealed record GeoRestriction(string RestrictionType, EquatableArray<string> Countries)
-{
-    public static GeoRestriction None { get; } = new("none", []);
-
-    public static GeoRestriction Whitelist(params string[] countries) => new("whitelist", [.. countries]);
-
-    public static GeoRestriction Blacklist(params string[] countries) => new("blacklist", [.. countries]);
+    public GeoRestrictionSetting? GeoRestriction { get; init; }
 }

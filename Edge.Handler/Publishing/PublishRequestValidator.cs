@@ -1,9 +1,12 @@
+using EdgePortal.Edge.Shipping;
+
 namespace EdgePortal.Edge.Publishing;
 
 /// <summary>Checks a publish request before anything is recorded; each problem names its field.</summary>
 public static class PublishRequestValidator
 {
-    private static readonly string[] _eventTypes = ["viewer-request", "origin-request", "origin-response", "viewer-response"];
+    // The handler runs at origin events only: the country header exists there and nowhere else.
+    private static readonly string[] _eventTypes = ["origin-request", "origin-response"];
 
     public static IReadOnlyList<string> Validate(PublishRequest request)
     {
@@ -20,7 +23,7 @@ public static class PublishRequestValidator
         }
         foreach (var eventType in target.EventTypes.Where(e => !_eventTypes.Contains(e)))
         {
-            problems.Add($"target.eventTypes: '{eventType}' is not a Lambda@Edge event type.");
+            problems.Add($"target.eventTypes: '{eventType}' is not one the handler runs at (origin-request, origin-response).");
         }
         if (target.EventTypes.IsEmpty || target.EventTypes.Distinct().Count() != target.EventTypes.Count)
         {
@@ -65,7 +68,7 @@ public static class PublishRequestValidator
         }
     }
 
-    private static void ValidateGeo(List<string> problems, GeoRestriction? geo)
+    private static void ValidateGeo(List<string> problems, GeoRestrictionSetting? geo)
     {
         if (geo is null)
         {
@@ -75,13 +78,13 @@ public static class PublishRequestValidator
         {
             problems.Add($"geoRestriction.restrictionType: '{geo.RestrictionType}' is not none, whitelist or blacklist.");
         }
-        if ((geo.RestrictionType == "none") != geo.Countries.IsEmpty)
+        if ((geo.RestrictionType == "none") != (geo.Locations.Count == 0))
         {
-            problems.Add("geoRestriction.countries: none takes no countries; whitelist and blacklist need at least one.");
+            problems.Add("geoRestriction.locations: none takes no countries; whitelist and blacklist need at least one.");
         }
-        foreach (var country in geo.Countries.Where(c => c.Length != 2 || !c.All(char.IsAsciiLetterUpper)))
+        foreach (var country in geo.Locations.Where(c => c.Length != 2 || !c.All(char.IsAsciiLetterUpper)))
         {
-            problems.Add($"geoRestriction.countries: '{country}' is not an upper-case ISO 3166-1 alpha-2 code.");
+            problems.Add($"geoRestriction.locations: '{country}' is not an upper-case ISO 3166-1 alpha-2 code.");
         }
     }
 

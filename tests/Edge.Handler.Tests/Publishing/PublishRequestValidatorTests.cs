@@ -1,4 +1,5 @@
 using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Shipping;
 
 namespace EdgePortal.Edge.Tests.Publishing;
 
@@ -45,11 +46,11 @@ public class PublishRequestValidatorTests
     }
 
     [Fact]
-    public void Validate_GeoWithBadCountry_NamesGeoRestrictionCountries()
+    public void Validate_GeoWithBadCountry_NamesGeoRestrictionLocations()
     {
-        var problems = PublishRequestValidator.Validate(Request() with { GeoRestriction = GeoRestriction.Whitelist("de") });
+        var problems = PublishRequestValidator.Validate(Request() with { GeoRestriction = new GeoRestrictionSetting("whitelist", ["de"]) });
 
-        Assert.StartsWith("geoRestriction.countries:", Assert.Single(problems));
+        Assert.StartsWith("geoRestriction.locations:", Assert.Single(problems));
     }
 
     [Fact]
