@@ -31,13 +31,11 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
             ?? throw new ArgumentException($"There is no deployment '{deploymentId}'.", nameof(deploymentId));
         if (deployment.State == DeploymentState.Succeeded)
         {
+            // A process stopped between recording success and releasing the target.
+            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
             return deployment;
         }
-        var taken = await store.TryAcquireTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
-        if (!taken.Acquired)
-        {
-            throw new TargetBusyException(deployment.TargetName, deployment.Id, taken.HolderDeploymentId);
-        }
+        await AcquireTargetAsync(deployment, cancellationToken);
 
         var run = new PublishRun(deployment, clients.Create(deployment.Request.Target), store, options, timeProvider, progress);
         try
@@ -79,6 +77,21 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
             }
         }
         return results;
+    }
+
+    /// <summary>Takes the target, or throws <see cref="TargetBusyException"/>; a holder that has finished lost its lock in a crash and is passed over.</summary>
+    private async Task AcquireTargetAsync(Deployment deployment, CancellationToken cancellationToken)
+    {
+        var taken = await store.TryAcquireTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+        if (!taken.Acquired && await store.LoadAsync(taken.HolderDeploymentId, cancellationToken) is null or { IsFinished: true })
+        {
+            await store.ReleaseTargetLockAsync(deployment.TargetName, taken.HolderDeploymentId, cancellationToken);
+            taken = await store.TryAcquireTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+        }
+        if (!taken.Acquired)
+        {
+            throw new TargetBusyException(deployment.TargetName, deployment.Id, taken.HolderDeploymentId);
+        }
     }
 
     private static async Task RunStepAsync(PublishRun run, PublishStep step, CancellationToken cancellationToken)

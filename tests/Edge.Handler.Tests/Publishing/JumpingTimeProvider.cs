@@ -1,16 +1,29 @@
+using EdgePortal.AwsEmulator;
+
 namespace EdgePortal.Edge.Tests.Publishing;
 
 /// <summary>
 /// Fake time where every wait ends at once by moving the clock forward by its length, so that a publish
-/// that polls for minutes runs in milliseconds and the simulation, on the same clock, sees the minutes pass.
+/// that polls for minutes runs in milliseconds while the simulation, on the same clock, sees the minutes
+/// pass. Given an emulator's clock, it moves that one.
 /// </summary>
-public sealed class JumpingTimeProvider : TimeProvider
+public sealed class JumpingTimeProvider(EmulatorClock? clock = null) : TimeProvider
 {
     private long _ticks = new DateTimeOffset(2026, 11, 27, 4, 0, 0, TimeSpan.Zero).UtcTicks;
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() => clock?.GetUtcNow() ?? new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+    public void Advance(TimeSpan by)
+    {
+        if (clock is null)
+        {
+            Interlocked.Add(ref _ticks, by.Ticks);
+        }
+        else
+        {
+            clock.Advance(by);
+        }
+    }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
