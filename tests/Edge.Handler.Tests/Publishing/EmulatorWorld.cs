@@ -33,7 +33,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
             BaseDelay = TimeSpan.FromSeconds(1),
             ConflictWait = TimeSpan.FromSeconds(2),
             MaxConflictWaits = 3,
-            AttemptTimeout = TimeSpan.FromMilliseconds(750),
+            AttemptTimeout = TimeSpan.FromMilliseconds(500),
         }, Time);
         var credentials = AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey);
         _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
