@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Edge.Build;
 
@@ -115,7 +116,7 @@ public static class RulesTableWriter
         var targets = new Interner<CacheTarget>();
         json.WriteStartObject("cache");
         WritePaths(json, rules);
-        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(new CacheTarget(CacheControlText.Format(r), r.EffectiveMode))));
+        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(new CacheTarget(NullWhenEmpty(CacheControlHeader.Format(r)), r.EffectiveMode))));
         WriteTargetTable(json, targets, static (w, t) =>
         {
             w.WriteStartArray();
@@ -190,6 +191,9 @@ public static class RulesTableWriter
         }
         json.WriteEndArray();
     }
+
+    // A rule without directives leaves the origin's header alone; the runtime reads null as that.
+    private static string? NullWhenEmpty(string value) => value.Length == 0 ? null : value;
 
     // Sets compare by content, whatever order the operator listed them in.
     private static string SetKey(EquatableArray<string> countries) =>

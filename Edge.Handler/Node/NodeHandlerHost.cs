@@ -88,15 +88,20 @@ public sealed class NodeHandlerHost : IAsyncDisposable
 
     /// <summary>Runs the handler on one event (JSON text).</summary>
     public async Task<HandlerInvocation> InvokeAsync(string eventJson, CancellationToken cancellationToken = default) =>
-        (await InvokeManyAsync([eventJson], cancellationToken))[0];
+        (await InvokeManyAsync([eventJson], null, cancellationToken))[0];
 
-    /// <summary>Runs the handler on each event in order; writing and reading overlap so large batches never block on a full pipe.</summary>
-    public async Task<IReadOnlyList<HandlerInvocation>> InvokeManyAsync(IReadOnlyList<string> events, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the handler on each event in order; writing and reading overlap so large batches never block on a full pipe.
+    /// <paramref name="packageDirectory"/> runs another unpacked package in the same process (loaded once), instead of the one started with.
+    /// </summary>
+    public async Task<IReadOnlyList<HandlerInvocation>> InvokeManyAsync(
+        IReadOnlyList<string> events, string? packageDirectory = null, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var writing = WriteEventsAsync(events, cancellationToken);
+            var directory = packageDirectory is null ? null : Path.GetFullPath(packageDirectory);
+            var writing = WriteEventsAsync(events, directory, cancellationToken);
             var results = new List<HandlerInvocation>(events.Count);
             for (var i = 0; i < events.Count; i++)
             {
@@ -135,13 +140,13 @@ public sealed class NodeHandlerHost : IAsyncDisposable
         }
     }
 
-    private async Task WriteEventsAsync(IReadOnlyList<string> events, CancellationToken cancellationToken)
+    private async Task WriteEventsAsync(IReadOnlyList<string> events, string? directory, CancellationToken cancellationToken)
     {
         foreach (var json in events)
         {
-            // One event per line: re-serialise without indentation so newlines inside the JSON cannot split it.
-            var compact = JsonNode.Parse(json)?.ToJsonString() ?? "null";
-            await _process.StandardInput.WriteLineAsync(compact.AsMemory(), cancellationToken);
+            // One event per line: serialised without indentation, so newlines inside the event cannot split it.
+            var line = new JsonObject { ["event"] = JsonNode.Parse(json), ["directory"] = directory }.ToJsonString();
+            await _process.StandardInput.WriteLineAsync(line.AsMemory(), cancellationToken);
         }
         await _process.StandardInput.FlushAsync(cancellationToken);
     }

@@ -61,7 +61,8 @@ function redirectLocation(target, uri, querystring) {
     location = (location.endsWith('/') ? location.slice(0, -1) : location) + uri;
   }
   if (target.keepQuery && querystring !== '') {
-    location += (location.includes('?') ? '&' : '?') + querystring;
+    // The separator depends on the configured location only, not on an appended URI.
+    location += (target.location.includes('?') ? '&' : '?') + querystring;
   }
   return location;
 }
