@@ -1,0 +1,34 @@
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Rules.Evaluation;
+
+/// <summary>How the evaluator reads and compares countries (the handler does the same).</summary>
+public static class ViewerCountry
+{
+    /// <summary>
+    /// The country as the rules see it: upper-cased (ASCII), or null when the header is absent or empty.
+    /// </summary>
+    public static string? Normalize(string? headerValue) =>
+        string.IsNullOrEmpty(headerValue) ? null : headerValue.ToUpperInvariant();
+
+    /// <summary>True when the list names the country.</summary>
+    public static bool IsListed(EquatableArray<string> countries, string country)
+    {
+        foreach (var listed in countries)
+        {
+            if (string.Equals(listed, country, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A redirect or origin rule applies to every country when its list is empty, else only to listed ones.</summary>
+    public static bool Applies(ICountryRule rule, string? country) =>
+        rule.Countries.IsEmpty || (country is not null && IsListed(rule.Countries, country));
+
+    /// <summary>For a sentence: "[US, CA]" or "every country".</summary>
+    public static string Describe(EquatableArray<string> countries) =>
+        countries.IsEmpty ? "every country" : $"[{string.Join(", ", countries)}]";
+}
