@@ -40,6 +40,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var clock = new EmulatorClock();
         var simulation = new AwsSimulation(options.Simulation, clock);
         if (options.Seed)
