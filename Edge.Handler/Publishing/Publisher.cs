@@ -37,7 +37,22 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         }
         await AcquireTargetAsync(deployment, cancellationToken);
 
-        var run = new PublishRun(deployment, clients.Create(deployment.Request.Target), store, options, timeProvider, progress);
+        ShippingClients shipping;
+        try
+        {
+            shipping = clients.Create(deployment.Request.Target);
+        }
+        catch (Exception error) when (error is PublishFailedException or ArgumentException or InvalidOperationException
+            or Amazon.Runtime.AmazonClientException)
+        {
+            // No credentials, or a target that cannot be reached: nothing ran, nothing to undo.
+            var failed = deployment with { State = DeploymentState.Failed, Error = $"Connect to {deployment.TargetName}: {error.Message}", FinishedAt = timeProvider.GetUtcNow() };
+            await store.SaveAsync(failed, new DeploymentLogEntry(null, StepEvent.Failed, failed.Error, timeProvider.GetUtcNow()), cancellationToken);
+            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+            return failed;
+        }
+
+        var run = new PublishRun(deployment, shipping, store, options, timeProvider, progress);
         try
         {
             await run.RecordAsync(deployment with { State = DeploymentState.Running, Error = null, ErrorCode = null },

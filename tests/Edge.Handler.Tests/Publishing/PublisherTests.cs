@@ -1,5 +1,6 @@
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
+using EdgePortal.Edge.Tests.Handler;
 
 namespace EdgePortal.Edge.Tests.Publishing;
 
@@ -22,6 +23,23 @@ public class PublisherTests
         Assert.All(new[] { ("*", "origin-request"), ("*", "origin-response"), ("/api/*", "origin-request"), ("/api/*", "origin-response") },
             b => Assert.Equal(arn, world.Associated(b.Item1, b.Item2)));
         Assert.Equal(1, world.CloudFront.ConfigWrites);
+    }
+
+    [Fact]
+    public async Task Run_HandlerBuiltFromDocument_DistributionRunsANewVersionWithExactlyThatCode()
+    {
+        await using var world = await EmulatorWorld.StartAsync();
+        var build = Packages.Build(SampleDocuments.Vod, "rev-42");
+        var request = world.Request("rev-42", ["/shows/*", "/index.html"]) with { PackageZip = build.Zip, CodeSha256 = build.CodeSha256 };
+
+        var deployment = await world.PublishAsync(request);
+
+        Assert.Equal(DeploymentState.Succeeded, deployment.State);
+        var associated = world.Associated("*", "origin-request")!;
+        Assert.EndsWith(":7", associated);
+        Assert.Equal(build.Zip, world.Simulation.Lambda.GetCode(associated, null));
+        Assert.Equal(build.CodeSha256, world.Versions[^1].Code.CodeSha256);
+        Assert.Equal(["/shows/*", "/index.html"], Assert.Single(world.Invalidations).Paths);
     }
 
     [Fact]
