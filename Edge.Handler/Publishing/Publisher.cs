@@ -55,7 +55,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         var run = new PublishRun(deployment, shipping, store, options, timeProvider, progress);
         try
         {
-            await run.RecordAsync(deployment with { State = DeploymentState.Running, Error = null, ErrorCode = null },
+            await run.RecordAsync(deployment with { State = DeploymentState.Running, Error = null, ErrorCode = null, FinishedAt = null },
                 StepEvent.Note, Resuming(deployment), cancellationToken);
             foreach (var step in _steps.Where(s => s > (deployment.LastFinishedStep ?? 0)))
             {
