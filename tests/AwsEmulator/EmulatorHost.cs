@@ -50,12 +50,14 @@ public sealed class EmulatorHost : IAsyncDisposable
 
         var faults = new FaultInjector();
         var requests = new RequestLog();
-        var pipeline = new EmulatorPipeline(options, simulation, faults, requests, new SignatureVerifier(options.Credentials, options.AllowedClockSkew, TimeProvider.System));
+        var credentials = new CredentialStore(options.Credentials);
+        var pipeline = new EmulatorPipeline(options, simulation, faults, requests, new SignatureVerifier(credentials, options.AllowedClockSkew, TimeProvider.System));
         var app = builder.Build();
         app.UseRouting();
         app.Use(pipeline.InvokeAsync);
         CloudFrontEndpoints.Map(app, simulation);
         LambdaEndpoints.Map(app, simulation);
+        StsEndpoints.Map(app, credentials, simulation);
         AdminEndpoints.Map(app, simulation, faults, requests, clock);
         await app.StartAsync(cancellationToken);
 

@@ -15,7 +15,12 @@ public sealed class EmulatorPipeline(EmulatorOptions options, AwsSimulation simu
             return;
         }
 
-        var service = context.Request.Path.StartsWithSegments("/2015-03-31") ? AwsService.Lambda : AwsService.CloudFront;
+        var service = context.Request.Path switch
+        {
+            var path when path.StartsWithSegments("/2015-03-31") => AwsService.Lambda,
+            var path when path.StartsWithSegments("/2020-05-31") => AwsService.CloudFront,
+            _ => AwsService.Sts,
+        };
         context.Response.Headers["x-amzn-RequestId"] = context.TraceIdentifier;
         context.Request.EnableBuffering();
         using var buffer = new MemoryStream();

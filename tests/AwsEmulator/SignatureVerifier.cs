@@ -8,7 +8,7 @@ namespace EdgePortal.AwsEmulator;
 public sealed record WireError(int Status, string Code, string Message);
 
 /// <summary>Checks each request's SigV4 signature with the known secrets and refuses bad ones with the codes AWS uses.</summary>
-public sealed class SignatureVerifier(IReadOnlyDictionary<string, string> secrets, TimeSpan allowedSkew, TimeProvider realClock)
+public sealed class SignatureVerifier(CredentialStore credentials, TimeSpan allowedSkew, TimeProvider realClock)
 {
     private const string Mismatch = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
@@ -36,12 +36,18 @@ public sealed class SignatureVerifier(IReadOnlyDictionary<string, string> secret
         }
 
         var scope = fields.Value.Credential.Split('/');
-        if (scope.Length != 5 || !secrets.TryGetValue(scope[0], out var secret))
+        if (scope.Length != 5 || !credentials.TryGet(scope[0], out var secret, out var sessionToken)
+            || (sessionToken is not null && context.Request.Headers["X-Amz-Security-Token"].ToString() != sessionToken))
         {
             return new WireError(403, lambda ? "UnrecognizedClientException" : "InvalidClientTokenId", "The security token included in the request is invalid.");
         }
 
-        var expectedService = lambda ? "lambda" : "cloudfront";
+        var expectedService = service switch
+        {
+            AwsService.Lambda => "lambda",
+            AwsService.Sts => "sts",
+            _ => "cloudfront",
+        };
         if (scope[1] != amzDate[..8] || scope[2] != "us-east-1" || scope[3] != expectedService || scope[4] != "aws4_request")
         {
             return new WireError(403, badSignature, $"Credential should be scoped to a valid region, service and date: expected {amzDate[..8]}/us-east-1/{expectedService}/aws4_request, got {string.Join('/', scope.Skip(1))}.");
@@ -105,4 +111,5 @@ public enum AwsService
 {
     Lambda,
     CloudFront,
+    Sts,
 }

@@ -7,14 +7,23 @@ namespace EdgePortal.AwsEmulator;
 public static class WireErrors
 {
     public static Task WriteAsync(HttpContext context, AwsService service, WireError error, TimeSpan? retryAfter = null) =>
-        service == AwsService.Lambda ? LambdaAsync(context, error, retryAfter) : CloudFrontAsync(context, error);
+        service switch
+        {
+            AwsService.Lambda => LambdaAsync(context, error, retryAfter),
+            AwsService.Sts => XmlAsync(context, error, "https://sts.amazonaws.com/doc/2011-06-15/"),
+            _ => CloudFrontAsync(context, error),
+        };
 
     /// <summary>CloudFront: an ErrorResponse document in the API namespace.</summary>
-    public static Task CloudFrontAsync(HttpContext context, WireError error)
+    public static Task CloudFrontAsync(HttpContext context, WireError error) =>
+        XmlAsync(context, error, "http://cloudfront.amazonaws.com/doc/2020-05-31/");
+
+    /// <summary>The ErrorResponse document CloudFront and STS share, each in its own namespace.</summary>
+    private static Task XmlAsync(HttpContext context, WireError error, string ns)
     {
         var type = error.Status >= 500 ? "Receiver" : "Sender";
         var xml = "<?xml version=\"1.0\"?>" +
-            "<ErrorResponse xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\">" +
+            $"<ErrorResponse xmlns=\"{ns}\">" +
             $"<Error><Type>{type}</Type><Code>{SecurityElement.Escape(error.Code)}</Code><Message>{SecurityElement.Escape(error.Message)}</Message></Error>" +
             $"<RequestId>{context.TraceIdentifier}</RequestId></ErrorResponse>";
         context.Response.StatusCode = error.Status;

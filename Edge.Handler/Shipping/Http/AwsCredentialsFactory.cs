@@ -17,4 +17,8 @@ public static class AwsCredentialsFactory
         sessionToken is null
             ? new BasicAWSCredentials(accessKeyId, secretAccessKey)
             : new SessionAWSCredentials(accessKeyId, secretAccessKey, sessionToken);
+
+    /// <summary>A role assumed with <paramref name="source"/> (for example the default chain), renewed before it expires.</summary>
+    public static AWSCredentials AssumeRole(AWSCredentials source, string roleArn, string sessionName = "edgeportal", string? externalId = null, Uri? stsEndpoint = null) =>
+        new AssumeRoleCredentials(source, roleArn, sessionName, externalId, stsEndpoint);
 }
