@@ -53,7 +53,10 @@ public sealed record TargetCredentials
 {
     /// <summary>Null: the default chain's own identity.</summary>
     public string? RoleArn { get; init; }
+
+    /// <summary>The external id the role's trust policy asks for, if any.</summary>
+    public string? ExternalId { get; init; }
 }
 
-/// <summary>Base URLs of the Lambda and CloudFront APIs, for the emulator.</summary>
-public sealed record TargetEndpoints(Uri Lambda, Uri CloudFront);
+/// <summary>Base URLs of the Lambda, CloudFront and (for a role) STS APIs, for the emulator.</summary>
+public sealed record TargetEndpoints(Uri Lambda, Uri CloudFront, Uri? Sts = null);

@@ -1,4 +1,3 @@
-using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 
 namespace EdgePortal.Edge.Tests.Publishing;
@@ -19,30 +18,6 @@ public class PublisherProgressTests
         Assert.Equal(Enum.GetValues<PublishStep>(), finished.Select(p => p.Step!.Value));
         Assert.All(progress.Reports, p => Assert.Equal(deployment.Id, p.DeploymentId));
         Assert.Contains(finished, p => p.Message == "Published version 7: arn:aws:lambda:us-east-1:123456789012:function:edge-rules:7.");
-    }
-
-    [Fact]
-    public async Task Run_TargetWithRoleArn_FailsNamingTheFieldAndFreesTheTarget()
-    {
-        var time = new JumpingTimeProvider();
-        var store = new InMemoryDeploymentStore(time);
-        using var factory = new ShippingClientFactory(new LocalAws(new Edge.Simulation.AwsSimulation(time: time), null), time);
-        var publisher = new Publisher(store, factory, new PublisherOptions(), time);
-        var target = new Target
-        {
-            Name = "prod", FunctionName = "edge-rules", DistributionId = "E1",
-            Credentials = new TargetCredentials { RoleArn = "arn:aws:iam::123456789012:role/publisher" },
-        };
-        var deployment = await publisher.CreateAsync(new PublishRequest
-        {
-            Target = target, RevisionId = "r1", PackageZip = [1], CodeSha256 = PackageHash.CodeSha256([1]),
-        }, default);
-
-        var failed = await publisher.RunAsync(deployment.Id, null, default);
-
-        Assert.Equal(DeploymentState.Failed, failed.State);
-        Assert.Contains("target.credentials.roleArn", failed.Error);
-        Assert.True((await store.TryAcquireTargetLockAsync("prod", "next", default)).Acquired);
     }
 
     private sealed class ListProgress : IProgress<PublishProgress>
