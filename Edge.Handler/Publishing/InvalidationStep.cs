@@ -14,9 +14,22 @@ internal static class InvalidationStep
         {
             return new StepOutcome(run.Deployment, "The invalidation plan is empty; nothing to invalidate.");
         }
-        var invalidation = await run.Aws.RunAsync("CreateInvalidation",
-            ct => run.Clients.CloudFront.CreateInvalidationAsync(id, paths, run.Deployment.Id, ct), cancellationToken);
-        return new StepOutcome(run.Deployment with { InvalidationId = invalidation.Id },
-            $"Invalidation {invalidation.Id} of {paths.Count} path(s) is {invalidation.Status}.");
+        var deadline = run.Aws.Now + run.Options.InvalidationCapacityTimeout;
+        while (true)
+        {
+            try
+            {
+                var invalidation = await run.Aws.RunAsync("CreateInvalidation",
+                    ct => run.Clients.CloudFront.CreateInvalidationAsync(id, paths, run.Deployment.Id, ct), cancellationToken);
+                return new StepOutcome(run.Deployment with { InvalidationId = invalidation.Id },
+                    $"Invalidation {invalidation.Id} of {paths.Count} path(s) is {invalidation.Status}.");
+            }
+            catch (PublishFailedException full) when (full.Code == "TooManyInvalidationsInProgress" && run.Aws.Now < deadline)
+            {
+                // Other invalidations on the distribution finish within minutes; ours must not be dropped.
+                await run.NoteAsync($"Distribution {id} has too many invalidations in progress; waiting for them to finish.", cancellationToken);
+                await run.Aws.DelayAsync(run.Options.DeployedPollInterval, cancellationToken);
+            }
+        }
     }
 }

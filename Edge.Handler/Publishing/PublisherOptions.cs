@@ -25,4 +25,7 @@ public sealed record PublisherOptions
 
     /// <summary>How long a distribution may stay InProgress (AWS's waiter gives up after 35 minutes).</summary>
     public TimeSpan DeployedTimeout { get; init; } = TimeSpan.FromMinutes(35);
+
+    /// <summary>How long to wait for earlier invalidations to finish when CloudFront has too many in progress.</summary>
+    public TimeSpan InvalidationCapacityTimeout { get; init; } = TimeSpan.FromMinutes(15);
 }

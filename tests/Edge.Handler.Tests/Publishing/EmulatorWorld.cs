@@ -33,7 +33,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
             BaseDelay = TimeSpan.FromSeconds(1),
             ConflictWait = TimeSpan.FromSeconds(2),
             MaxConflictWaits = 3,
-            AttemptTimeout = TimeSpan.FromMilliseconds(500),
+            AttemptTimeout = TimeSpan.FromSeconds(1),
         }, Time);
         var credentials = AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey);
         _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
@@ -64,8 +64,16 @@ public sealed class EmulatorWorld : IAsyncDisposable
         CacheBehaviors = ["*", "/api/*"],
     };
 
-    public static async Task<EmulatorWorld> StartAsync() =>
-        new(await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = false }));
+    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null)
+    {
+        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = false, Simulation = simulation ?? new SimulationOptions() });
+        // The first requests to a new emulator pay for start-up; keep that out of the tight per-attempt timeout.
+        using (var warmUp = new HttpClient())
+        {
+            await warmUp.GetAsync(emulator.BaseUri);
+        }
+        return new EmulatorWorld(emulator);
+    }
 
     public Publisher Publisher(IDeploymentStore? store = null, PublisherOptions? options = null)
         => new(store ?? Store, new FixedClients(Clients), options ?? FastOptions, Time);

@@ -1,5 +1,6 @@
 using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Simulation;
 
 namespace EdgePortal.Edge.Tests.Publishing;
 
@@ -29,7 +30,7 @@ public class PublisherFaultTests
     public async Task Run_TransientFault_SucceedsWithOneVersionOneAssociationChangeOneInvalidation(string operation, FaultKind kind)
     {
         await using var world = await EmulatorWorld.StartAsync();
-        world.Faults.Add(new Fault(operation, kind, Count: 2, Delay: TimeSpan.FromSeconds(1)));
+        world.Faults.Add(new Fault(operation, kind, Count: 2, Delay: TimeSpan.FromSeconds(2)));
 
         var deployment = await world.PublishAsync(world.Request("r7"));
 
@@ -94,5 +95,22 @@ public class PublisherFaultTests
         Assert.Equal(7, world.Versions.Count);
         Assert.Equal(1, world.CloudFront.ConfigWrites);
         Assert.Single(world.Invalidations);
+    }
+
+    [Fact]
+    public async Task Run_TooManyInvalidationsInProgress_WaitsForThemAndThenInvalidates()
+    {
+        await using var world = await EmulatorWorld.StartAsync(new SimulationOptions { InvalidationDelay = TimeSpan.FromMinutes(10) });
+        for (var i = 0; i < 15; i++)
+        {
+            world.Simulation.CloudFront.CreateInvalidation(world.Target.DistributionId, [$"/other-{i}/*"], $"someone-else-{i}");
+        }
+
+        var deployment = await world.PublishAsync(world.Request("r7", ["/api/*"]));
+        var log = await world.Store.LoadLogAsync(deployment.Id, default);
+
+        Assert.Equal(DeploymentState.Succeeded, deployment.State);
+        Assert.Equal(["/api/*"], world.Invalidations.Single(i => i.CallerReference == deployment.Id).Paths);
+        Assert.Contains(log, e => e.Message.Contains("too many invalidations in progress", StringComparison.Ordinal));
     }
 }
