@@ -86,9 +86,17 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         var results = new List<Deployment>();
         foreach (var deployment in await store.ListUnfinishedAsync(cancellationToken))
         {
-            if (deployment.State == DeploymentState.Running)
+            if (deployment.State != DeploymentState.Running)
+            {
+                continue;
+            }
+            try
             {
                 results.Add(await RunAsync(deployment.Id, progress, cancellationToken));
+            }
+            catch (TargetBusyException)
+            {
+                // Another process resumed it first; it is in good hands.
             }
         }
         return results;
