@@ -109,4 +109,19 @@ public sealed class SignatureTests
         Assert.Equal("InvalidSignatureException", response.Headers.GetValues("x-amzn-errortype").Single());
         Assert.Contains("Signature expired", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task AuthorizationWithoutSignature_IsRefusedAsIncompleteSignature()
+    {
+        await using var emulator = await AwsTestClients.StartEmulatorAsync();
+        using var http = new HttpClient { BaseAddress = emulator.BaseUri };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/2015-03-31/functions/{EmulatorSeed.FunctionName}/configuration");
+        request.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260105/us-east-1/lambda/aws4_request, SignedHeaders=host");
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", "20260105T090000Z");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(403, (int)response.StatusCode);
+        Assert.Equal("IncompleteSignatureException", response.Headers.GetValues("x-amzn-errortype").Single());
+    }
 }
