@@ -11,6 +11,7 @@ internal static class DeployedStep
         var id = run.Target.DistributionId;
         var started = run.Aws.Now;
         var deadline = started + run.Options.DeployedTimeout;
+        var interval = run.Target.Kind == TargetKind.Local ? run.Options.LocalDeployedPollInterval : run.Options.DeployedPollInterval;
         while (true)
         {
             var status = await run.Aws.RunAsync("GetDistribution",
@@ -25,7 +26,7 @@ internal static class DeployedStep
                     $"Distribution {id} was still {status.Status} after {run.Options.DeployedTimeout}; the association is written, run the deployment again to keep waiting.");
             }
             run.Report($"Distribution {id} is {status.Status}; waiting.");
-            await run.Aws.DelayAsync(run.Options.DeployedPollInterval, cancellationToken);
+            await run.Aws.DelayAsync(interval, cancellationToken);
         }
     }
 }

@@ -23,6 +23,9 @@ public sealed record PublisherOptions
     /// <summary>How often to ask whether the distribution is Deployed (AWS's own waiter: 60 s).</summary>
     public TimeSpan DeployedPollInterval { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The same for the local target, whose simulated propagation takes seconds and someone is watching.</summary>
+    public TimeSpan LocalDeployedPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a distribution may stay InProgress (AWS's waiter gives up after 35 minutes).</summary>
     public TimeSpan DeployedTimeout { get; init; } = TimeSpan.FromMinutes(35);
 
