@@ -27,6 +27,9 @@ public sealed class LocalAws : ILambdaClient, ICloudFrontClient
 
     public string? SnapshotPath => _directory is null ? null : Path.Combine(_directory, SnapshotFileName);
 
+    /// <summary>Raised after every change (a code update, a version, a config write, an invalidation), for a page that watches.</summary>
+    public event EventHandler? Changed;
+
     public Task<FunctionConfiguration> GetFunctionConfigurationAsync(string functionName, string? qualifier, CancellationToken cancellationToken)
         => Answer(() => Simulation.Lambda.GetFunctionConfiguration(functionName, qualifier).ToConfiguration(), save: false);
 
@@ -101,6 +104,7 @@ public sealed class LocalAws : ILambdaClient, ICloudFrontClient
             if (save)
             {
                 Save();
+                Changed?.Invoke(this, EventArgs.Empty);
             }
             return Task.FromResult(result);
         }

@@ -55,6 +55,28 @@ public sealed class LocalTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task State_AfterPublish_ShowsTheVersionItsAssociationsAndTheInvalidation()
+    {
+        var local = LocalTarget.Open(Options, _time);
+        var changes = 0;
+        local.Changed += (_, _) => Interlocked.Increment(ref changes);
+        var build = Packages.Build(SampleDocuments.Vod, "rev-1");
+
+        var deployment = await Publish(local, build.Zip, build.CodeSha256, "rev-1");
+        var state = LocalTargetState.Read(local, Options);
+
+        var version = Assert.Single(state.Versions);
+        Assert.Equal(("1", build.CodeSha256), (version.Version, version.CodeSha256));
+        Assert.Equal(
+            [new LocalAssociation("*", "origin-request", deployment.VersionArn!), new LocalAssociation("*", "origin-response", deployment.VersionArn!)],
+            state.Associations);
+        Assert.Equal("Deployed", state.DistributionStatus);
+        Assert.Equal(["/*"], Assert.Single(state.Invalidations).Paths);
+        // Code update, version, config write, invalidation.
+        Assert.Equal(4, changes);
+    }
+
+    [Fact]
     public async Task LiveHandler_AfterPublish_RunsThePublishedHandlerUnderNode()
     {
         var local = LocalTarget.Open(Options, _time);
