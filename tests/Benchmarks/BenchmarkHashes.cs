@@ -4,7 +4,7 @@ using System.Text;
 
 namespace EdgePortal.Benchmarks;
 
-internal static class BenchmarkHashes
+public static class BenchmarkHashes
 {
     /// <summary>A stable stand-in for the document's hash: generated documents have no JSON file of their own.</summary>
     public static string DocumentSha256(int rules, int seed) =>

@@ -7,9 +7,9 @@ namespace EdgePortal.Benchmarks;
 /// Builds the realistic document of N rules into a zip. The determinism test runs this in a second
 /// process and compares the bytes with a build of its own.
 /// </summary>
-internal static class PackageCommand
+public static class PackageCommand
 {
-    public static int Run(string[] args)
+    internal static int Run(string[] args)
     {
         var output = Arguments.Value(args, "--out");
         if (output is null || Arguments.Value(args, "--rules") is null)
