@@ -1,0 +1,39 @@
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Rules.Validation;
+
+/// <summary>The limits of the format and the words used to describe them, shared by reader and validator.</summary>
+public static class Limits
+{
+    /// <summary>Largest number of seconds anywhere in the document (one year).</summary>
+    public const int MaxSeconds = CacheRule.MaxSeconds;
+
+    /// <summary>Longest rule id, in characters of <c>a-z 0-9 - _</c>.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>Longest description, in Unicode scalar values.</summary>
+    public const int MaxDescriptionLength = 500;
+
+    /// <summary>Longest path pattern, in characters.</summary>
+    public const int MaxPathLength = 255;
+
+    /// <summary>Longest origin <c>domainName</c>, in characters.</summary>
+    public const int MaxHostNameLength = 253;
+
+    /// <summary>Longest <c>originPath</c> (CloudFront's limit), in characters.</summary>
+    public const int MaxOriginPathLength = 255;
+
+    /// <summary>Redirect statuses the handler may answer with.</summary>
+    public static readonly IReadOnlyList<int> RedirectStatuses = [301, 302, 303, 307, 308];
+
+    /// <summary>Statuses of the blocked response.</summary>
+    public static readonly IReadOnlyList<int> BlockedStatuses = [403, 451];
+
+    internal const string Seconds = "a whole number from 0 to 31536000";
+
+    internal const string RedirectStatus = "one of 301, 302, 303, 307, 308";
+
+    internal const string BlockedStatus = "403 or 451";
+
+    internal const string Id = "1 to 64 characters of a-z, 0-9, - and _";
+}
