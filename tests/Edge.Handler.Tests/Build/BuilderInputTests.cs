@@ -31,6 +31,21 @@ public sealed class BuilderInputTests
     }
 
     [Fact]
+    public void Build_InvalidDocument_RefusesWithEveryProblem()
+    {
+        var document = new RulesDocument
+        {
+            Redirects = [new RedirectRule { Id = "a", Path = "no-slash", Location = "https://a.example.com/" }],
+            Origins = [new OriginRule { Id = "b", Path = "/*", DomainName = "https://not-a-host/" }],
+        };
+
+        var error = Assert.Throws<InvalidRulesDocumentException>(() => HandlerBuilder.Build(document, "rev-1", Packages.ShaOf("x")));
+
+        Assert.Equal(["/redirects/0/path", "/origins/0/domainName"], error.Problems.Select(p => p.Pointer));
+        Assert.StartsWith("The rules document is not valid (2 problems), so no handler was built: /redirects/0/path: ", error.Message);
+    }
+
+    [Fact]
     public void Build_OverTheViewerLimit_FailsNamingSizeAndLimit()
     {
         // Random hexadecimal paths barely compress: about 3 MB of them cannot fit in 1 MB.
