@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Node;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Validation;
 
 namespace EdgePortal.Benchmarks;
 
@@ -24,17 +26,19 @@ internal static class HandlerBenchmark
         var node = NodeExecutable.Find();
         Console.WriteLine($"node {Version(node)}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, {EventCount:N0} events per mix, {seconds} s rounds");
         Console.WriteLine();
-        Console.WriteLine("| rules | zip (bytes) | rules.json (bytes) | fits viewer 1 MB | .NET build (ms) | handler (decisions/s) | naive RegExp (decisions/s) | speed-up | module init (ms) |");
-        Console.WriteLine("| ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| rules | zip (bytes) | rules.json (bytes) | fits viewer 1 MB | .NET build (ms) | of which validation (ms) | handler (decisions/s) | naive RegExp (decisions/s) | speed-up | module init (ms) |");
+        Console.WriteLine("| ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var rules in _ruleCounts)
         {
-            var (build, buildMilliseconds) = TimeBuild(rules);
+            var document = RealisticDocuments.Create(rules);
+            var (build, buildMilliseconds) = TimeBuild(document, rules);
+            var validationMilliseconds = Median(() => DocumentValidator.Validate(document));
             var directory = Path.Combine(Path.GetTempPath(), "edgeportal-bench-" + Guid.NewGuid().ToString("N"));
             try
             {
                 HandlerPackage.ExtractTo(build.Zip, directory);
                 var eventsFile = Path.Combine(directory, "events.bench.json");
-                var events = new JsonArray([.. RequestMix.Create(RealisticDocuments.Create(rules), EventCount)]);
+                var events = new JsonArray([.. RequestMix.Create(document, EventCount)]);
                 await File.WriteAllTextAsync(eventsFile, events.ToJsonString());
                 var result = await RunNodeAsync(node, script, directory, eventsFile, seconds);
                 if (result.GetProperty("mismatches").GetInt32() != 0)
@@ -46,7 +50,7 @@ internal static class HandlerBenchmark
                 var naive = result.GetProperty("naivePerSecond").GetDouble();
                 var json = new FileInfo(Path.Combine(directory, RulesTableWriter.FileName)).Length;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {rules:N0} | {build.CompressedBytes:N0} | {json:N0} | {(HandlerSizeLimit.ViewerTriggers.Fits(build.CompressedBytes) ? "yes" : "no")} | {buildMilliseconds:N1} | {fast:N0} | {naive:N0} | {fast / naive:N1}x | {result.GetProperty("initMillisecondsMedian").GetDouble():N1} |"));
+                    $"| {rules:N0} | {build.CompressedBytes:N0} | {json:N0} | {(HandlerSizeLimit.ViewerTriggers.Fits(build.CompressedBytes) ? "yes" : "no")} | {buildMilliseconds:N1} | {validationMilliseconds:N1} | {fast:N0} | {naive:N0} | {fast / naive:N1}x | {result.GetProperty("initMillisecondsMedian").GetDouble():N1} |"));
             }
             finally
             {
@@ -57,20 +61,27 @@ internal static class HandlerBenchmark
     }
 
     /// <summary>Median of five builds after one warm-up, document generation excluded.</summary>
-    private static (HandlerBuild Build, double Milliseconds) TimeBuild(int rules)
+    private static (HandlerBuild Build, double Milliseconds) TimeBuild(RulesDocument document, int rules)
     {
-        var document = RealisticDocuments.Create(rules);
         var sha = BenchmarkHashes.DocumentSha256(rules, 1);
-        var build = HandlerBuilder.Build(document, "bench", sha);
+        HandlerBuild? build = null;
+        var milliseconds = Median(() => build = HandlerBuilder.Build(document, "bench", sha));
+        return (build!, milliseconds);
+    }
+
+    /// <summary>Median time of five runs after one warm-up.</summary>
+    private static double Median(Action action)
+    {
+        action();
         var times = new List<double>();
         for (var i = 0; i < 5; i++)
         {
             var watch = Stopwatch.StartNew();
-            build = HandlerBuilder.Build(document, "bench", sha);
+            action();
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        return (build, times[2]);
+        return times[2];
     }
 
     private static async Task<JsonElement> RunNodeAsync(string node, string script, string directory, string eventsFile, double seconds)
