@@ -1,4 +1,5 @@
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Validation;
 
 namespace EdgePortal.Edge.Build;
 
@@ -11,14 +12,21 @@ public static class HandlerBuilder
 {
     private const int MaxRevisionIdLength = 128;
 
-    /// <summary>Builds the package; throws <see cref="HandlerTooLargeException"/> when it exceeds <paramref name="limit"/>
-    /// (default: origin triggers, 50 MB). The document must already be valid.</summary>
+    /// <summary>
+    /// Builds the package. Throws <see cref="InvalidRulesDocumentException"/> for a document with problems
+    /// (nothing invalid is built) and <see cref="HandlerTooLargeException"/> when the zip exceeds
+    /// <paramref name="limit"/> (default: origin triggers, 50 MB).
+    /// </summary>
     public static HandlerBuild Build(RulesDocument document, string revisionId, string documentSha256, HandlerSizeLimit? limit = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         CheckRevisionId(revisionId);
         CheckSha256(documentSha256);
         limit ??= HandlerSizeLimit.OriginTriggers;
+        if (DocumentValidator.Validate(document) is { Count: > 0 } problems)
+        {
+            throw new InvalidRulesDocumentException(problems);
+        }
 
         var rules = RulesTableWriter.Write(document, revisionId, documentSha256);
         List<(string Name, byte[] Content)> entries = [.. RuntimeFiles.All, (RulesTableWriter.FileName, rules)];

@@ -18,7 +18,8 @@ public sealed record HandlerSizeLimit(string Trigger, long MaxCompressedBytes)
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{MaxCompressedBytes:N0} bytes ({Megabytes(MaxCompressedBytes)}) for {Trigger}");
 
-    internal static string Megabytes(long bytes) =>
+    /// <summary>"1 MB", "0.78 MB": a size as people read it.</summary>
+    public static string Megabytes(long bytes) =>
         string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.##} MB");
 }
 

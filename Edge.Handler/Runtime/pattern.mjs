@@ -15,6 +15,15 @@ export function literalPrefixLength(pattern) {
   return pattern.length;
 }
 
+/** Number of trailing characters after the last '*' or '?'. */
+export function literalSuffixLength(pattern) {
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    const c = pattern.charCodeAt(i);
+    if (c === STAR || c === QUESTION) return pattern.length - 1 - i;
+  }
+  return pattern.length;
+}
+
 /** True when the pattern is its literal prefix followed only by one or more '*'. */
 export function isPrefixStar(pattern, prefixLength) {
   if (prefixLength >= pattern.length) return false;

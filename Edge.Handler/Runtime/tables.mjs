@@ -5,11 +5,15 @@ import { PatternIndex } from './lookup.mjs';
 
 export const DATA_FORMAT = 1;
 
-export function compileTables(data) {
+/**
+ * `createIndex` builds the index over one section's patterns; the benchmark passes a naive one to
+ * compare against, the handler always uses PatternIndex.
+ */
+export function compileTables(data, createIndex = (patterns) => new PatternIndex(patterns)) {
   if (data === null || typeof data !== 'object' || data.format !== DATA_FORMAT) {
     throw new Error(`rules.json: expected data format ${DATA_FORMAT}, found ${data?.format}`);
   }
-  const sets = data.countrySets.map(countrySet);
+  const sets = data.countrySets.map((codes) => new Set(codes));
   return {
     revision: data.revision,
     documentSha256: data.documentSha256,
@@ -17,27 +21,23 @@ export function compileTables(data) {
     geo: data.geo === null ? null : { allow: data.geo.mode === 'allow', countries: sets[data.geo.countries] },
     blocked: data.blocked,
     access: {
-      index: new PatternIndex(data.access.paths),
+      index: createIndex(data.access.paths),
       allow: Array.from(data.access.modes, (mode) => mode === 'a'),
       countries: data.access.countries.map((i) => sets[i]),
     },
-    redirects: countryTargetSection(data.redirects, sets, redirectTarget),
-    origins: countryTargetSection(data.origins, sets, originTarget),
+    redirects: countryTargetSection(data.redirects, sets, redirectTarget, createIndex),
+    origins: countryTargetSection(data.origins, sets, originTarget, createIndex),
     cache: {
-      index: new PatternIndex(data.cache.paths),
+      index: createIndex(data.cache.paths),
       targets: data.cache.targets.map((i) => cacheTarget(data.cache.targetTable[i])),
     },
   };
 }
 
-function countrySet(codes) {
-  return new Set(codes);
-}
-
-function countryTargetSection(section, sets, toTarget) {
+function countryTargetSection(section, sets, toTarget, createIndex) {
   const table = section.targetTable.map(toTarget);
   return {
-    index: new PatternIndex(section.paths),
+    index: createIndex(section.paths),
     countries: section.countries.map((i) => sets[i]),
     targets: section.targets.map((i) => table[i]),
   };

@@ -72,7 +72,7 @@ internal static class Agreement
         }
         if (request["origin"]?["custom"] is not JsonObject custom)
         {
-            // The replacement of an S3 origin documented in Edge.Handler/README.md.
+            // The replacement of an S3 origin documented in docs/handler.md.
             custom = new JsonObject
             {
                 ["port"] = 443,

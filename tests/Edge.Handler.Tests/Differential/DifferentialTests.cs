@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Tests.Handler;
 using EdgePortal.Rules.Document;
@@ -57,7 +58,7 @@ public sealed class DifferentialTests
                 var revision = $"rev-{index}";
                 var directory = Path.Combine(root, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 index++;
-                Build.HandlerPackage.ExtractTo(Packages.Build(document, revision).Zip, directory);
+                HandlerPackage.ExtractTo(Packages.Build(document, revision).Zip, directory);
                 host ??= await NodeHandlerHost.StartAsync(directory);
                 var results = await host.InvokeManyAsync([.. requests.Select(r => r.ToEvent().ToJsonString())], directory);
                 for (var i = 0; i < requests.Count; i++)

@@ -66,8 +66,8 @@ internal static class FixedCorpus
     {
         Redirects =
         [
-            new RedirectRule { Id = "keep", Path = "/keep/*", Location = "https://k.example.com/path/" },
-            new RedirectRule { Id = "append", Path = "/append/*", Location = "https://a.example.com/base/?from=edge", AppendPath = true, Status = 308 },
+            new RedirectRule { Id = "keep", Path = "/keep/*", Location = "https://k.example.com/path/?src=edge" },
+            new RedirectRule { Id = "append", Path = "/append/*", Location = "https://a.example.com/base/", AppendPath = true, Status = 308 },
             new RedirectRule { Id = "query", Path = "/query/*", Location = "https://q.example.com/?", KeepQuery = true, CacheSeconds = 0 },
             new RedirectRule { Id = "noslash", Path = "/noslash/*", Location = "https://n.example.com", AppendPath = true },
         ],

@@ -22,7 +22,7 @@ internal static class RandomDocuments
         Geo = random.Next(4) == 0 ? null : new GeoSettings
         {
             Mode = Pick<GeoMode?>(random, [null, GeoMode.Off, GeoMode.Allow, GeoMode.Block]),
-            Countries = CountryList(random, allowEmpty: random.Next(8) == 0),
+            Countries = CountryList(random, allowEmpty: false),
             UnknownCountry = Pick<UnknownCountryAction?>(random, [null, UnknownCountryAction.Allow, UnknownCountryAction.Block]),
             Enforce = Pick<GeoEnforcement?>(random, [null, GeoEnforcement.Handler, GeoEnforcement.Distribution, GeoEnforcement.Both]),
         },
@@ -40,17 +40,7 @@ internal static class RandomDocuments
             Mode = Pick(random, [AccessMode.Allow, AccessMode.Block]),
             Countries = CountryList(random, allowEmpty: false),
         })],
-        Redirects = [.. Times(random, 6, i => new RedirectRule
-        {
-            Id = $"redirect-{i}",
-            Path = Pattern(random),
-            Countries = CountryList(random, allowEmpty: true),
-            Location = Pick(random, _locations),
-            Status = Pick(random, _redirectStatuses),
-            AppendPath = Pick<bool?>(random, [null, true, false]),
-            KeepQuery = Pick<bool?>(random, [null, true, false]),
-            CacheSeconds = Pick(random, _seconds),
-        })],
+        Redirects = [.. Times(random, 6, i => Redirect(random, i))],
         Origins = [.. Times(random, 5, i => new OriginRule
         {
             Id = $"origin-{i}",
@@ -79,6 +69,24 @@ internal static class RandomDocuments
         });
         var pattern = "/" + string.Join('/', parts);
         return random.Next(3) == 0 ? pattern + "*" : pattern;
+    }
+
+    private static RedirectRule Redirect(Random random, int index)
+    {
+        var location = Pick(random, _locations);
+        return new RedirectRule
+        {
+            Id = $"redirect-{index}",
+            Path = Pattern(random),
+            Countries = CountryList(random, allowEmpty: true),
+            Location = location,
+            Status = Pick(random, _redirectStatuses),
+            // The validator refuses appendPath with a query in location, and http:// without allowInsecure.
+            AppendPath = location.Contains('?') ? Pick<bool?>(random, [null, false]) : Pick<bool?>(random, [null, true, false]),
+            KeepQuery = Pick<bool?>(random, [null, true, false]),
+            CacheSeconds = Pick(random, _seconds),
+            AllowInsecure = location.StartsWith("http://", StringComparison.Ordinal) ? true : null,
+        };
     }
 
     private static CacheRule CacheRule(Random random, int index)
