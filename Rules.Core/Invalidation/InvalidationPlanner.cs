@@ -70,8 +70,9 @@ public static class InvalidationPlanner
             return false;
         }
         var kept = merged.Where(set.Contains).Distinct().ToList();
+        var shown = kept.Count <= 10 ? string.Join(", ", kept) : $"{string.Join(", ", kept.Take(10))} and {kept.Count - 10} more";
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"The change needs {paths} paths ({wildcards} wildcard), more than the limits allow ({limits.MaxPaths} paths, {limits.MaxWildcardPaths} wildcard): paths were merged into common prefixes ({string.Join(", ", kept)})."));
+            $"The change needs {paths} paths ({wildcards} wildcard), more than the limits allow ({limits.MaxPaths} paths, {limits.MaxWildcardPaths} wildcard): paths were merged into common prefixes ({shown})."));
         if (set.Contains("/*"))
         {
             notes.Add("As a last resort everything is invalidated (/*).");

@@ -31,9 +31,11 @@ internal static class SectionScope
                 wanted.Add((InvalidationPaths.ForPattern(newRules[j].Path), [Reason(section, newRules[j])]));
             }
         }
-        if (FlippedPairs(pairs, newRules) is not { } flipped)
+        // Only pairs that flipped with something can be in a flipped pair: usually none, found in linear time.
+        var moved = RulesThatFlipped(pairs).ToList();
+        if (FlippedPairs(moved, newRules) is not { } flipped)
         {
-            foreach (var rule in RulesThatFlipped(pairs).Select(p => newRules[p.New]))
+            foreach (var rule in moved.Select(p => newRules[p.New]))
             {
                 wanted.Add((InvalidationPaths.ForPattern(rule.Path), [Reason(section, rule)]));
             }

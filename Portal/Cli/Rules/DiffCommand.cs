@@ -18,9 +18,10 @@ public static class DiffCommand
         };
         command.SetAction(parse =>
         {
-            var before = CommandDocuments.TryLoad(parse.GetValue(old)!, "OLD", "diff", console);
-            var after = CommandDocuments.TryLoad(parse.GetValue(@new)!, "NEW", "diff", console);
-            if (before is null || after is null)
+            // Both files are read first so that problems in either are reported together.
+            var oldLoaded = DocumentFile.TryLoad(parse.GetValue(old)!, console, out var before);
+            var newLoaded = DocumentFile.TryLoad(parse.GetValue(@new)!, console, out var after);
+            if (!oldLoaded || !newLoaded || before is null || after is null)
             {
                 return ExitCodes.BadInput;
             }

@@ -25,7 +25,7 @@ public static class EvalCommand
             {
                 return ExitCodes.BadInput;
             }
-            if (CommandDocuments.TryLoad(parse.GetValue(file)!, "FILE", "eval", console) is not { } document)
+            if (!DocumentFile.TryLoad(parse.GetValue(file)!, console, out var document))
             {
                 return ExitCodes.BadInput;
             }

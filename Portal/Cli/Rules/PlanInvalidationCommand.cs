@@ -28,9 +28,10 @@ public static class PlanInvalidationCommand
             {
                 return ExitCodes.BadInput;
             }
-            var before = CommandDocuments.TryLoad(parse.GetValue(old)!, "OLD", "plan-invalidation", console);
-            var after = CommandDocuments.TryLoad(parse.GetValue(@new)!, "NEW", "plan-invalidation", console);
-            if (before is null || after is null)
+            // Both files are read first so that problems in either are reported together.
+            var oldLoaded = DocumentFile.TryLoad(parse.GetValue(old)!, console, out var before);
+            var newLoaded = DocumentFile.TryLoad(parse.GetValue(@new)!, console, out var after);
+            if (!oldLoaded || !newLoaded || before is null || after is null)
             {
                 return ExitCodes.BadInput;
             }

@@ -26,7 +26,7 @@ public class DiffCommandTests
         var (code, output, error) = await RunAsync("rules", "diff", TestData("diff/seed.json"), TestData("diff/invalid.json"));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("NEW", error);
+        Assert.Contains("invalid.json is not a valid rules document", error);
         Assert.Contains("/redirects/0/location", error);
     }
 
@@ -35,6 +35,6 @@ public class DiffCommandTests
     {
         var (code, _, error) = await RunAsync("rules", "diff", TestData("diff/missing.json"), TestData("diff/seed.json"));
         Assert.Equal(2, code);
-        Assert.Contains("cannot read OLD", error);
+        Assert.Contains("missing.json: no such file", error);
     }
 }

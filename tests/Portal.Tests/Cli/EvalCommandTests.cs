@@ -74,8 +74,8 @@ public class EvalCommandTests
         var (code, output, error) = await RunAsync("rules", "eval", TestData("eval/no-such-file.json"), "--uri", "/");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("cannot read FILE", error);
-        Assert.Contains("no such file", error);
+        Assert.Contains("cannot read", error);
+        Assert.Contains("no-such-file.json: no such file", error);
     }
 
     [Fact]

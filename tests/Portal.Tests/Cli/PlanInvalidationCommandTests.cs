@@ -38,6 +38,6 @@ public class PlanInvalidationCommandTests
         var (code, output, error) = await RunAsync("rules", "plan-invalidation", TestData("diff/invalid.json"), TestData("diff/seed.json"));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("OLD", error);
+        Assert.Contains("invalid.json is not a valid rules document", error);
     }
 }

@@ -17,7 +17,7 @@ public class DocumentDiffPropertyTests
             var edited = edits.Aggregate(doc, RandomEdits.Apply);
             var changes = DocumentDiff.Compare(doc, edited);
             return changes.IsEmpty == (doc == edited) && changes.Sentences.Count == changes.Count;
-        }, iter: 3_000);
+        }, iter: 2_000);
 
     [Fact]
     public void Compare_UnrelatedDocuments_IsEmptyOnlyWhenEqual() =>
