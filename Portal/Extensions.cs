@@ -4,6 +4,7 @@ using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Editing;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -61,7 +62,7 @@ public static class Extensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
-        builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddSingleton<UserAccounts>();
         builder.Services.AddSingleton<AccountSeeder>();
         return builder;
     }
@@ -84,6 +85,7 @@ public static class Extensions
             .AddPolicy(PortalRoles.Approver, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Approver)))
             .AddPolicy(PortalRoles.Admin, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Admin)));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         // Keys in the data directory, so that sign-in cookies survive a restart.
         services.AddDataProtection().SetApplicationName("EdgePortal");
         services.AddOptions<KeyManagementOptions>().Configure<PortalPaths, ILoggerFactory>((options, paths, logs) =>

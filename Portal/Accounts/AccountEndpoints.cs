@@ -7,6 +7,7 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
+        // The form field makes this a form-bound endpoint, which is what switches on antiforgery validation.
         app.MapPost("/account/logout", async (HttpContext context, [FromServices] SignInService signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync(context.User.Identity?.Name);

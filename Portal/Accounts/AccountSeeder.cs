@@ -38,6 +38,11 @@ public sealed class AccountSeeder(IServiceScopeFactory scopes, IConfiguration co
 
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var result = await accounts.AddAsync(email, PortalRoles.Admin, string.IsNullOrWhiteSpace(password) ? null : password, actor: "system", cancellationToken);
+        if (result.Error is not null && (await users.GetUsersInRoleAsync(PortalRoles.Admin)).Count > 0)
+        {
+            // Another portal process starting on the same file created the first admin a moment earlier.
+            return;
+        }
         if (result.Error is not null)
         {
             throw new InvalidOperationException($"Could not create the first admin ({email}): {result.Field}: {result.Error}");

@@ -69,7 +69,7 @@ public sealed partial class ChangeSetService
         var actor = Actor.From(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The header only: a one-rule edit of a large draft must not read its JSON when the cache has it.
-        var header = await db.ChangeSets.AsNoTracking().Where(c => c.Id == changeSetId)
+        var found = await db.ChangeSets.AsNoTracking().Where(c => c.Id == changeSetId)
             .Select(c => new ChangeSet
             {
                 Id = c.Id, TargetId = c.TargetId, BaseRevisionId = c.BaseRevisionId, AuthorId = c.AuthorId, AuthorName = c.AuthorName,
@@ -77,10 +77,11 @@ public sealed partial class ChangeSetService
                 UpdatedAt = c.UpdatedAt, UpdatedBy = c.UpdatedBy,
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (CheckEditable(header, actor, expectedVersion) is { } notEditable)
+        if (CheckEditable(found, actor, expectedVersion) is { } notEditable)
         {
             return notEditable;
         }
+        var header = found!;
         if (!cache.TryGet(changeSetId, expectedVersion, out var current))
         {
             var stored = await db.ChangeSets.Where(c => c.Id == changeSetId).Select(c => c.DocumentJson).FirstAsync(cancellationToken);
@@ -96,8 +97,8 @@ public sealed partial class ChangeSetService
             return new ChangeSetResult.Invalid(ex.Message.Split(" (Parameter")[0], []);
         }
         var json = DocumentCodec.Write(changed);
-        var title = newTitle ?? header!.Title;
-        Touch(header!, actor);
+        var title = newTitle ?? header.Title;
+        Touch(header, actor);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await db.ChangeSets
@@ -105,15 +106,15 @@ public sealed partial class ChangeSetService
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.DocumentJson, json)
                 .SetProperty(c => c.Title, title)
-                .SetProperty(c => c.Version, header!.Version)
-                .SetProperty(c => c.UpdatedAt, header!.UpdatedAt)
-                .SetProperty(c => c.UpdatedBy, header!.UpdatedBy), cancellationToken);
+                .SetProperty(c => c.Version, header.Version)
+                .SetProperty(c => c.UpdatedAt, header.UpdatedAt)
+                .SetProperty(c => c.UpdatedBy, header.UpdatedBy), cancellationToken);
         if (rows == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(changeSetId, cancellationToken);
         }
-        audit.Add(db, actor.Name, action, header!.TargetId, $"changeset/{changeSetId}", details);
+        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", details);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

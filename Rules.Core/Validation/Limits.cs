@@ -8,14 +8,19 @@ public static class Limits
     /// <summary>Largest number of seconds anywhere in the document (one year).</summary>
     public const int MaxSeconds = CacheRule.MaxSeconds;
 
+    /// <summary>Longest rule id, in characters of <c>a-z 0-9 - _</c>.</summary>
     public const int MaxIdLength = 64;
 
+    /// <summary>Longest description, in Unicode scalar values.</summary>
     public const int MaxDescriptionLength = 500;
 
+    /// <summary>Longest path pattern, in characters.</summary>
     public const int MaxPathLength = 255;
 
+    /// <summary>Longest origin <c>domainName</c>, in characters.</summary>
     public const int MaxHostNameLength = 253;
 
+    /// <summary>Longest <c>originPath</c> (CloudFront's limit), in characters.</summary>
     public const int MaxOriginPathLength = 255;
 
     /// <summary>Redirect statuses the handler may answer with.</summary>

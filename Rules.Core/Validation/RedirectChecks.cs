@@ -38,6 +38,10 @@ internal static class RedirectChecks
         {
             return "location must not contain a user name or password (user@host): browsers warn about such links and phishing uses them";
         }
+        if (location.Contains('?') && rule.EffectiveAppendPath)
+        {
+            return "location must not contain a query string (?…) while appendPath is on: the path would be appended after the query (put the query in a rule without appendPath)";
+        }
         if (location.Contains('#') && (rule.EffectiveAppendPath || rule.EffectiveKeepQuery))
         {
             return "location must not contain a fragment (#…) while appendPath or keepQuery is on: the path and query string would be appended after it (set both to false to keep the fragment)";

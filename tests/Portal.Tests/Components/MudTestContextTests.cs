@@ -18,14 +18,4 @@ public sealed class MudTestContextTests : MudTestContext
         Assert.Equal("Save draft", button.Find("button").TextContent.Trim());
         Assert.Equal(1, clicks);
     }
-
-    [Fact]
-    public void RenderWithProviders_RendersASelectThatOpens()
-    {
-        var select = RenderWithProviders<MudSelect<string>>(p => p
-            .Add(s => s.Label, "Role")
-            .AddChildContent<MudSelectItem<string>>(item => item.Add(i => i.Value, "Editor")));
-
-        Assert.Contains("Role", select.Markup, StringComparison.Ordinal);
-    }
 }

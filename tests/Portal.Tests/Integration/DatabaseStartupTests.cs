@@ -32,6 +32,16 @@ public sealed class DatabaseStartupTests
     }
 
     [Fact]
+    public async Task Model_ChangedWithoutMigration_IsCaught()
+    {
+        await using var factory = new PortalFactory();
+
+        var pendingModelChanges = await factory.WithServicesAsync(s => Task.FromResult(s.GetRequiredService<PortalDbContext>().Database.HasPendingModelChanges()));
+
+        Assert.False(pendingModelChanges, "The model differs from the last migration: run dotnet ef migrations add <Name> --project Portal --output-dir Data/Migrations");
+    }
+
+    [Fact]
     public async Task Startup_FreshDataDirectory_LocalTargetHasEmptyLiveRevision()
     {
         await using var factory = new PortalFactory();

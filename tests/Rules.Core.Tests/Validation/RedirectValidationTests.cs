@@ -64,6 +64,14 @@ public class RedirectValidationTests
         Valid.SingleProblem(Location("https://example.com/#top"), "/redirects/0/location", "fragment", "appendPath or keepQuery");
 
     [Fact]
+    public void Validate_LocationWithQueryAndAppendPath_IsAnError() =>
+        Valid.SingleProblem(Location("https://example.com/shop?from=edge", appendPath: true), "/redirects/0/location", "query string", "appendPath");
+
+    [Fact]
+    public void Validate_LocationWithQueryAndKeepQuery_IsValid() =>
+        Valid.NoProblem(Location("https://example.com/shop?from=edge", keepQuery: true));
+
+    [Fact]
     public void Validate_LocationWithFragmentAndNothingAppended_IsValid() =>
         Valid.NoProblem(Location("https://example.com/#top", appendPath: false, keepQuery: false));
 

@@ -1,0 +1,101 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Validation;
+
+namespace EdgePortal.Portal.Cli.Rules;
+
+/// <summary>What reading a rules document file gave: a valid document, its problems, or why the file could not be read.</summary>
+public sealed record DocumentFileResult(RulesDocument? Document, IReadOnlyList<Problem> Problems, string? ReadError)
+{
+    /// <summary>True when the file was read and the document has no problem.</summary>
+    [MemberNotNullWhen(true, nameof(Document))]
+    public bool IsValid => ReadError is null && Document is not null && Problems.Count == 0;
+}
+
+/// <summary>
+/// Loads the rules document file a <c>rules …</c> verb was given. Every verb that takes a document
+/// goes through here, so that they all accept the same files and say the same things about bad ones.
+/// </summary>
+public static class DocumentFile
+{
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads, parses and validates the file; never throws for a bad file or bad content.</summary>
+    public static DocumentFileResult Read(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return Unreadable("no file given");
+        }
+        if (Directory.Exists(path))
+        {
+            return Unreadable($"cannot read {path}: it is a directory, not a file");
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Unreadable($"cannot read {path}: no such file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Unreadable($"cannot read {path}: permission denied");
+        }
+        catch (IOException e)
+        {
+            return Unreadable($"cannot read {path}: {e.Message}");
+        }
+        string text;
+        try
+        {
+            // A UTF-8 byte order mark is tolerated (some editors write one); anything not UTF-8 is refused
+            // rather than read with replacement characters that would silently change the rules.
+            var span = bytes.AsSpan();
+            text = _strictUtf8.GetString(span.StartsWith(Encoding.UTF8.Preamble) ? span[Encoding.UTF8.Preamble.Length..] : span);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Unreadable($"cannot read {path}: it is not UTF-8 text");
+        }
+        var result = RulesDocumentJson.Parse(text);
+        return new DocumentFileResult(result.Document, result.Problems, null);
+    }
+
+    /// <summary>
+    /// Loads a valid document for a verb. When the file cannot be read or the document has problems,
+    /// writes them to standard error (one problem a line, with its JSON pointer) and returns false;
+    /// the verb should then exit with <see cref="ExitCodes.BadInput"/>.
+    /// </summary>
+    public static bool TryLoad(string path, CliConsole console, [MaybeNullWhen(false)] out RulesDocument document)
+    {
+        var result = Read(path);
+        if (result.IsValid)
+        {
+            document = result.Document;
+            return true;
+        }
+        if (result.ReadError is not null)
+        {
+            console.Error.WriteLine(result.ReadError);
+        }
+        else
+        {
+            console.Error.WriteLine($"{path} is not a valid rules document ({Count(result.Problems.Count, "problem")}):");
+            foreach (var problem in result.Problems)
+            {
+                console.Error.WriteLine("  " + problem);
+            }
+        }
+        document = null;
+        return false;
+    }
+
+    /// <summary>"1 redirect", "2 redirects".</summary>
+    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private static DocumentFileResult Unreadable(string message) => new(null, [], message);
+}
