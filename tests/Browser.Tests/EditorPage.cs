@@ -44,7 +44,15 @@ public sealed class EditorPage(IPage page)
         }
     }
 
-    public Task TabAsync(string name) => page.Locator(".mud-tab", new() { HasText = name }).First.ClickAsync();
+    public async Task TabAsync(string name)
+    {
+        await page.Locator(".mud-tab", new() { HasText = name }).First.ClickAsync();
+        // A rule section's tab is ready when its list is the one on the page.
+        if (name is "Access" or "Redirects" or "Origins" or "Cache")
+        {
+            await page.Locator($".rule-list[data-section={name.ToLowerInvariant()}]").WaitForAsync();
+        }
+    }
 
     /// <summary>Picks an item of a MudSelect whose input carries <paramref name="field"/>.</summary>
     public async Task SelectAsync(string field, string itemText)
@@ -75,9 +83,20 @@ public sealed class EditorPage(IPage page)
         await page.WaitForSelectorAsync("[data-role=saved]");
     }
 
+    /// <summary>Adds a rule and waits until the editor panel shows it, so typing lands in the new rule.</summary>
+    public async Task AddRuleAsync()
+    {
+        var rows = page.Locator("tr[data-rule-id]");
+        var before = await rows.CountAsync();
+        await page.ClickAsync("[data-action=add]");
+        await Assertions.Expect(rows).ToHaveCountAsync(before + 1);
+        var id = await rows.Nth(before).GetAttributeAsync("data-rule-id");
+        await Assertions.Expect(page.Locator("[data-field=id]")).ToHaveValueAsync(id!);
+    }
+
     public async Task AddRedirectAsync(string id, string location, string country)
     {
-        await page.ClickAsync("[data-action=add]");
+        await AddRuleAsync();
         await FillAsync("id", id);
         await FillAsync("location", location);
         await AddCountriesAsync(country);

@@ -104,6 +104,10 @@ public sealed class SeedExampleTests : IAsyncLifetime
         await editor.ExpectRuleIdsAsync("canada", "us");
         await Assertions.Expect(browser.Page.Locator("[data-role=saved]")).ToBeVisibleAsync();
         await editor.TabAsync("Problems");
+        await Assertions.Expect(browser.Page.Locator("[data-role=lint]")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("07-problems");
+        await editor.TabAsync("Changes");
+        await Assertions.Expect(browser.Page.Locator("[data-role=diff] .diff-sentences")).ToContainTextAsync("canada");
+        await browser.ScreenshotAsync("08-changes");
     }
 }
