@@ -1,14 +1,100 @@
+using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Components;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Documents;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 
 namespace EdgePortal.Portal;
 
 public static class Extensions
 {
+    /// <summary>The web app: components, MudBlazor, data, accounts with cookie sign-in, role policies.</summary>
     public static void AddPortalServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddPortalData();
+        builder.AddPortalAccounts();
+        builder.Services.AddPortalSignIn();
+    }
+
+    /// <summary>
+    /// The database and the services over it; shared by the web app and the command line.
+    /// The data directory is resolved when first needed, so test hosts can still configure it.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => PortalPaths.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddDbContextFactory<PortalDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<PortalPaths>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<SqliteBusyTimeoutInterceptor>()));
+        services.AddSingleton<PortalDatabase>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<DraftDocumentCache>();
+        services.AddScoped<IRevisionService, RevisionService>();
+        services.AddScoped<ITargetService, TargetService>();
+        services.AddScoped<IChangeSetService, ChangeSetService>();
+        return builder;
+    }
+
+    /// <summary>Identity's user and role stores (no sign-in: the command line uses this too).</summary>
+    public static IHostApplicationBuilder AddPortalAccounts(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        builder.Services.AddSingleton<UserAccounts>();
+        builder.Services.AddSingleton<AccountSeeder>();
+        return builder;
+    }
+
+    private static void AddPortalSignIn(this IServiceCollection services)
+    {
+        services.AddIdentityCore<PortalUser>().AddSignInManager();
+        services.AddScoped<SignInService>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "EdgePortal.Auth";
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalRoles.Viewer, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Viewer)))
+            .AddPolicy(PortalRoles.Editor, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Editor)))
+            .AddPolicy(PortalRoles.Approver, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Approver)))
+            .AddPolicy(PortalRoles.Admin, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Admin)));
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        // Keys in the data directory, so that sign-in cookies survive a restart.
+        services.AddDataProtection().SetApplicationName("EdgePortal");
+        services.AddOptions<KeyManagementOptions>().Configure<PortalPaths, ILoggerFactory>((options, paths, logs) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysDirectory), logs));
+    }
+
+    /// <summary>Migrates the database and seeds roles, the local target and the first admin.</summary>
+    public static async Task InitializePortalAsync(this IServiceProvider services, bool bootstrapAdmin, CancellationToken cancellationToken = default)
+    {
+        await services.GetRequiredService<PortalDatabase>().MigrateAsync(cancellationToken);
+        await services.GetRequiredService<AccountSeeder>().SeedAsync(bootstrapAdmin, cancellationToken);
     }
 
     public static void UsePortal(this WebApplication app)
@@ -18,8 +104,13 @@ public static class Extensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<PasswordChangeRequiredMiddleware>();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapExportEndpoints();
     }
 }

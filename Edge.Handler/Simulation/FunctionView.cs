@@ -1,0 +1,53 @@
+using EdgePortal.Edge.Shipping;
+
+namespace EdgePortal.Edge.Simulation;
+
+/// <summary>A function configuration as Lambda answers it (every field the wire carries).</summary>
+public sealed record FunctionView
+{
+    public required string FunctionName { get; init; }
+
+    public required string FunctionArn { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Runtime { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string Handler { get; init; }
+
+    public required long CodeSize { get; init; }
+
+    public required string CodeSha256 { get; init; }
+
+    public string? Description { get; init; }
+
+    public required int Timeout { get; init; }
+
+    public required int MemorySize { get; init; }
+
+    public required DateTimeOffset LastModified { get; init; }
+
+    public required string RevisionId { get; init; }
+
+    public string State { get; init; } = "Active";
+
+    public string LastUpdateStatus { get; init; } = "Successful";
+
+    public FunctionConfiguration ToConfiguration() => new()
+    {
+        FunctionName = FunctionName,
+        FunctionArn = FunctionArn,
+        Version = Version,
+        CodeSha256 = CodeSha256,
+        CodeSize = CodeSize,
+        Description = Description,
+        State = State,
+        LastUpdateStatus = LastUpdateStatus,
+        RevisionId = RevisionId,
+    };
+}
+
+/// <summary>One page of ListVersionsByFunction.</summary>
+public sealed record FunctionVersionPage(IReadOnlyList<FunctionView> Versions, string? NextMarker);

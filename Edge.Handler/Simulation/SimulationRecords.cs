@@ -1,0 +1,60 @@
+namespace EdgePortal.Edge.Simulation;
+
+/// <summary>A code package: the zip itself (kept so a local target can run it), its hash and size.</summary>
+public sealed record CodeRecord(byte[] ZipFile, string CodeSha256, long CodeSize);
+
+/// <summary>A published, immutable version of a function.</summary>
+public sealed record VersionRecord(string Version, CodeRecord Code, string? Description, string RevisionId, DateTimeOffset LastModified);
+
+/// <summary>A function: its $LATEST code and settings, and its numbered versions in publishing order.</summary>
+public sealed record FunctionRecord
+{
+    public required string Name { get; init; }
+
+    public string Runtime { get; init; } = "nodejs20.x";
+
+    public string Handler { get; init; } = "index.handler";
+
+    public required string Role { get; init; }
+
+    public string? Description { get; init; }
+
+    public int MemorySize { get; init; } = 128;
+
+    public int Timeout { get; init; } = 5;
+
+    public required CodeRecord Code { get; init; }
+
+    public required string RevisionId { get; init; }
+
+    public required DateTimeOffset LastModified { get; init; }
+
+    /// <summary>While the clock is before this, the last update is InProgress and writes conflict.</summary>
+    public DateTimeOffset? UpdateCompletesAt { get; init; }
+
+    public int LastVersionNumber { get; init; }
+
+    public IReadOnlyList<VersionRecord> Versions { get; init; } = [];
+}
+
+/// <summary>An invalidation batch and when it completes.</summary>
+public sealed record InvalidationRecord(string Id, string CallerReference, IReadOnlyList<string> Paths, DateTimeOffset CreateTime, DateTimeOffset CompletesAt);
+
+/// <summary>A distribution: its whole config as XML, the ETag that guards it, and when the last change is deployed.</summary>
+public sealed record DistributionRecord
+{
+    public required string Id { get; init; }
+
+    public required string ConfigXml { get; init; }
+
+    public required string ETag { get; init; }
+
+    public required DateTimeOffset LastModified { get; init; }
+
+    public required DateTimeOffset DeployedAt { get; init; }
+
+    public IReadOnlyList<InvalidationRecord> Invalidations { get; init; } = [];
+}
+
+/// <summary>Everything the simulation holds, as plain data (written to and read from JSON).</summary>
+public sealed record SimulationSnapshot(IReadOnlyList<FunctionRecord> Functions, IReadOnlyList<DistributionRecord> Distributions);

@@ -1,0 +1,70 @@
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Accounts;
+
+/// <summary>What signing in gave; <see cref="Error"/> is shown as it is.</summary>
+public sealed record SignInOutcome(bool Succeeded, bool MustChangePassword, string? Error);
+
+/// <summary>Sign-in, sign-out and password change for the account pages, each recorded in the audit history (never the password).</summary>
+public sealed class SignInService(
+    SignInManager<PortalUser> signIn,
+    UserManager<PortalUser> users,
+    IDbContextFactory<PortalDbContext> dbFactory,
+    AuditLog audit)
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        await RecordAsync(result.Succeeded ? AuditActions.LoginSucceeded : AuditActions.LoginFailed, email.Trim(),
+            result.IsLockedOut ? new { reason = "locked out" } : null);
+        if (result.Succeeded)
+        {
+            return new SignInOutcome(true, user!.MustChangePassword, null);
+        }
+        return new SignInOutcome(false, false, result.IsLockedOut
+            ? "Too many failed attempts; this account is locked for a few minutes."
+            : "Wrong email or password.");
+    }
+
+    public async Task SignOutAsync(string? name)
+    {
+        await signIn.SignOutAsync();
+        if (name is not null)
+        {
+            await RecordAsync(AuditActions.Logout, name, null);
+        }
+    }
+
+    /// <summary>Changes the signed-in user's password; the errors are Identity's own words (too short, needs a digit…).</summary>
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(System.Security.Claims.ClaimsPrincipal principal, string current, string next)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return ["Sign in again."];
+        }
+        var result = await users.ChangePasswordAsync(user, current, next);
+        if (!result.Succeeded)
+        {
+            return [.. result.Errors.Select(e => e.Description)];
+        }
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        await RecordAsync(AuditActions.PasswordChanged, user.Email!, null);
+        return [];
+    }
+
+    private async Task RecordAsync(string action, string actor, object? details)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        audit.Add(db, actor, action, null, $"user/{actor}", details);
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using EdgePortal.Rules.Evaluation;
+
+namespace EdgePortal.Portal.Cli.Rules;
+
+/// <summary>The JSON object <c>rules eval</c> prints for one decision.</summary>
+internal static class EvalOutput
+{
+    public static string Json(Decision decision, EdgeEvent @event) => CommandJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("event", @event == EdgeEvent.OriginRequest ? "origin-request" : "origin-response");
+        w.WriteString("action", CommandJson.Name(decision.Action));
+        w.WriteNumberOrNull("status", decision.Status);
+        w.WriteString("location", decision.Location);
+        w.WriteString("originDomain", decision.OriginDomain);
+        w.WriteString("originPath", decision.OriginPath);
+        w.WriteString("cacheControl", decision.CacheControl);
+        w.WriteString("section", decision.Section is { } section ? CommandJson.Name(section) : null);
+        w.WriteString("ruleId", decision.RuleId);
+        WriteResponse(w, decision.Response);
+        w.WriteStartArray("trace");
+        foreach (var step in decision.Trace)
+        {
+            w.WriteStartObject();
+            w.WriteString("stage", CommandJson.Name(step.Stage));
+            w.WriteString("ruleId", step.RuleId);
+            w.WriteString("pattern", step.Pattern);
+            w.WriteString("message", step.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    // The generated response as CloudFront would cache it: headers in the handler's order, then the body.
+    private static void WriteResponse(Utf8JsonWriter w, GeneratedResponse? response)
+    {
+        if (response is null)
+        {
+            w.WriteNull("response");
+            return;
+        }
+        w.WriteStartObject("response");
+        w.WriteNumber("status", response.Status);
+        w.WriteStartArray("headers");
+        foreach (var header in response.Headers)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", header.Name);
+            w.WriteString("value", header.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteString("body", response.Body);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,30 @@
+using EdgePortal.Portal.Data;
+
+namespace EdgePortal.Portal.Cli.Users;
+
+/// <summary>
+/// The portal's data and account services without the web server, configured like the web app
+/// (appsettings.json and environment variables from the current directory), with the database migrated.
+/// </summary>
+public static class PortalCliHost
+{
+    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            Args = [],
+        });
+        if (!string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            builder.Configuration[PortalPaths.DataDirectoryKey] = dataDirectory;
+        }
+        // The verbs' output is what the user asked for; framework logging would bury it.
+        builder.Logging.ClearProviders();
+        builder.AddPortalData();
+        builder.AddPortalAccounts();
+        var host = builder.Build();
+        await host.Services.InitializePortalAsync(bootstrapAdmin: false, cancellationToken);
+        return host;
+    }
+}

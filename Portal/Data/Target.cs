@@ -1,0 +1,37 @@
+namespace EdgePortal.Portal.Data;
+
+/// <summary>Where revisions are published: the simulated local target or a real AWS distribution.</summary>
+public sealed class Target
+{
+    /// <summary>The target's short name, also its key (<c>local</c>, <c>prod-eu</c>).</summary>
+    public required string Id { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public TargetKind Kind { get; set; }
+
+    /// <summary>Lambda function name or ARN in us-east-1 (AWS targets).</summary>
+    public string? FunctionName { get; set; }
+
+    /// <summary>CloudFront distribution id (AWS targets).</summary>
+    public string? DistributionId { get; set; }
+
+    /// <summary>Path patterns of the cache behaviours to associate; empty means the default behaviour only.</summary>
+    public List<string> CacheBehaviors { get; set; } = [];
+
+    /// <summary>Further settings (credentials source, invalidation limits) as a JSON object; grows without migrations.</summary>
+    public string SettingsJson { get; set; } = "{}";
+
+    /// <summary>The revision that is live on this target; null only before the first revision exists.</summary>
+    public long? LiveRevisionId { get; set; }
+
+    public Revision? LiveRevision { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum TargetKind
+{
+    Local,
+    Aws,
+}

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Rules.Document;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services;
+
+/// <summary>Every edit of a draft goes through <see cref="SaveDocumentAsync"/>: role, owner, state and version checks, one atomic write.</summary>
+public sealed partial class ChangeSetService
+{
+    public Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, _ => document, AuditActions.DraftSaved, new { op = "document.saved", rules = document.RuleCount }, null, cancellationToken);
+
+    public Task<ChangeSetResult> EditAsync(ClaimsPrincipal user, long changeSetId, Func<RulesDocument, RulesDocument> edit, string description, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, edit, AuditActions.DraftSaved, new { op = "document.edited", description }, null, cancellationToken);
+
+    public Task<ChangeSetResult> UpdateRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, IRule rule, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.ReplaceRule(d, section, index, rule),
+            AuditActions.DraftSaved, new { op = "rule.updated", section = section.JsonName(), index, ruleId = rule.Id }, null, cancellationToken);
+
+    public Task<ChangeSetResult> AddRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, IRule rule, int? index, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.InsertRule(d, section, rule, index),
+            AuditActions.DraftSaved, new { op = "rule.added", section = section.JsonName(), index, ruleId = rule.Id }, null, cancellationToken);
+
+    public Task<ChangeSetResult> DeleteRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.RemoveRule(d, section, index),
+            AuditActions.DraftSaved, new { op = "rule.deleted", section = section.JsonName(), index }, null, cancellationToken);
+
+    public Task<ChangeSetResult> MoveRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int fromIndex, int toIndex, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.MoveRule(d, section, fromIndex, toIndex),
+            AuditActions.DraftSaved, new { op = "rule.moved", section = section.JsonName(), fromIndex, toIndex }, null, cancellationToken);
+
+    public Task<ChangeSetResult> RenameAsync(ClaimsPrincipal user, long changeSetId, string title, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        title = title.Trim();
+        if (title.Length is 0 or > 200)
+        {
+            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid("title: give the change set a title of 1 to 200 characters.", []));
+        }
+        return SaveDocumentAsync(user, changeSetId, expectedVersion, d => d, AuditActions.DraftSaved, new { op = "title.changed", title }, title, cancellationToken);
+    }
+
+    public Task<ChangeSetResult> ImportAsync(ClaimsPrincipal user, long changeSetId, string json, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (RefuseEditing(user) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+        var read = DocumentCodec.Read(json);
+        if (!read.IsValid)
+        {
+            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid(
+                $"The imported file is not a valid rules document ({read.Problems.Count} problem(s)); the draft was not changed.", read.Problems));
+        }
+        var document = read.Document!;
+        return SaveDocumentAsync(user, changeSetId, expectedVersion, _ => document, AuditActions.DraftImported,
+            new { rules = document.RuleCount, sha256 = DocumentCodec.Sha256(DocumentCodec.Write(document)) }, null, cancellationToken);
+    }
+
+    private async Task<ChangeSetResult> SaveDocumentAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion,
+        Func<RulesDocument, RulesDocument> produce, string action, object details, string? newTitle, CancellationToken cancellationToken)
+    {
+        if (RefuseEditing(user) is { } refused)
+        {
+            return refused;
+        }
+        var actor = Actor.From(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The header only: a one-rule edit of a large draft must not read its JSON when the cache has it.
+        var found = await db.ChangeSets.AsNoTracking().Where(c => c.Id == changeSetId)
+            .Select(c => new ChangeSet
+            {
+                Id = c.Id, TargetId = c.TargetId, BaseRevisionId = c.BaseRevisionId, AuthorId = c.AuthorId, AuthorName = c.AuthorName,
+                Title = c.Title, DocumentJson = "", State = c.State, Version = c.Version, CreatedAt = c.CreatedAt,
+                UpdatedAt = c.UpdatedAt, UpdatedBy = c.UpdatedBy,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (CheckEditable(found, actor, expectedVersion) is { } notEditable)
+        {
+            return notEditable;
+        }
+        var header = found!;
+        if (!cache.TryGet(changeSetId, expectedVersion, out var current))
+        {
+            var stored = await db.ChangeSets.Where(c => c.Id == changeSetId).Select(c => c.DocumentJson).FirstAsync(cancellationToken);
+            current = DocumentCodec.ReadStored(stored);
+        }
+        RulesDocument changed;
+        try
+        {
+            changed = produce(current);
+        }
+        catch (ArgumentException ex)
+        {
+            return new ChangeSetResult.Invalid(ex.Message.Split(" (Parameter")[0], []);
+        }
+        var json = DocumentCodec.Write(changed);
+        var title = newTitle ?? header.Title;
+        Touch(header, actor);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.ChangeSets
+            .Where(c => c.Id == changeSetId && c.Version == expectedVersion && c.State == ChangeSetState.Draft && c.AuthorId == actor.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.DocumentJson, json)
+                .SetProperty(c => c.Title, title)
+                .SetProperty(c => c.Version, header.Version)
+                .SetProperty(c => c.UpdatedAt, header.UpdatedAt)
+                .SetProperty(c => c.UpdatedBy, header.UpdatedBy), cancellationToken);
+        if (rows == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await ConflictAsync(changeSetId, cancellationToken);
+        }
+        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", details);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        header.Title = title;
+        cache.Set(changeSetId, header.Version, changed);
+        return new ChangeSetResult.Saved(new ChangeSetView(Projections.ToChangeSetSummary(header), changed));
+    }
+}

@@ -1,0 +1,179 @@
+using System.Security.Claims;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services;
+
+/// <summary>Queries and the life of a change set; the edits are in ChangeSetService.Editing.cs.</summary>
+public sealed partial class ChangeSetService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    AuditLog audit,
+    DraftDocumentCache cache,
+    TimeProvider time) : IChangeSetService
+{
+    public async Task<ChangeSetResult> GetOrCreateDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default)
+    {
+        if (RefuseEditing(user) is { } refused)
+        {
+            return refused;
+        }
+        var actor = Actor.From(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.ChangeSets.AsNoTracking()
+            .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft)
+            .OrderByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ChangeSetResult.Saved(ToView(existing));
+        }
+        var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken);
+        if (target?.LiveRevisionId is not { } liveId)
+        {
+            return new ChangeSetResult.NotFound($"There is no target \"{targetId}\".");
+        }
+        var live = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
+        var now = time.GetUtcNow();
+        var draft = new ChangeSet
+        {
+            TargetId = targetId,
+            BaseRevisionId = live.Id,
+            AuthorId = actor.Id,
+            AuthorName = actor.Name,
+            Title = $"Changes to {target.DisplayName}",
+            DocumentJson = live.DocumentJson,
+            State = ChangeSetState.Draft,
+            Version = Guid.NewGuid(),
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = actor.Name,
+        };
+        db.ChangeSets.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new { baseRevision = live.Number });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ChangeSetResult.Saved(ToView(draft));
+    }
+
+    public async Task<ChangeSetView?> GetAsync(long changeSetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        return changeSet is null ? null : ToView(changeSet);
+    }
+
+    public async Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, string? authorId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.ChangeSets.AsNoTracking();
+        query = targetId is null ? query : query.Where(c => c.TargetId == targetId);
+        query = authorId is null ? query : query.Where(c => c.AuthorId == authorId);
+        query = state is null ? query : query.Where(c => c.State == state);
+        return await query.OrderByDescending(c => c.UpdatedAt).Select(Projections.ChangeSetSummary).ToListAsync(cancellationToken);
+    }
+
+    public async Task<DocumentExport?> ExportAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default)
+    {
+        if (!user.IsAtLeast(PortalRoles.Viewer))
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        if (changeSet is null)
+        {
+            return null;
+        }
+        audit.Add(db, Actor.From(user).Name, AuditActions.Exported, changeSet.TargetId, $"changeset/{changeSet.Id}", new { version = changeSet.Version });
+        await db.SaveChangesAsync(cancellationToken);
+        return new DocumentExport($"{changeSet.TargetId}-changeset-{changeSet.Id}.json", changeSet.DocumentJson);
+    }
+
+    public Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeStateAsync(user, changeSetId, expectedVersion, ChangeSetState.Submitted, AuditActions.ChangeSetSubmitted, requireValid: true, cancellationToken);
+
+    public Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeStateAsync(user, changeSetId, expectedVersion, ChangeSetState.Abandoned, AuditActions.ChangeSetAbandoned, requireValid: false, cancellationToken);
+
+    private async Task<ChangeSetResult> ChangeStateAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, ChangeSetState newState, string action, bool requireValid, CancellationToken cancellationToken)
+    {
+        if (RefuseEditing(user) is { } refused)
+        {
+            return refused;
+        }
+        var actor = Actor.From(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        if (CheckEditable(changeSet, actor, expectedVersion) is { } notEditable)
+        {
+            return notEditable;
+        }
+        if (requireValid && DocumentCodec.Validate(DocumentCodec.ReadStored(changeSet!.DocumentJson)) is { Count: > 0 } problems)
+        {
+            return new ChangeSetResult.Invalid($"The draft has {problems.Count} problem(s); fix them before submitting.", problems);
+        }
+        changeSet!.State = newState;
+        Touch(changeSet, actor);
+        audit.Add(db, actor.Name, action, changeSet.TargetId, $"changeset/{changeSet.Id}", new { title = changeSet.Title });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(changeSetId, cancellationToken);
+        }
+        return new ChangeSetResult.Saved(ToView(changeSet));
+    }
+
+    private ChangeSetView ToView(ChangeSet changeSet)
+    {
+        if (!cache.TryGet(changeSet.Id, changeSet.Version, out var document))
+        {
+            document = DocumentCodec.ReadStored(changeSet.DocumentJson);
+            cache.Set(changeSet.Id, changeSet.Version, document);
+        }
+        return new ChangeSetView(Projections.ToChangeSetSummary(changeSet), document);
+    }
+
+    private void Touch(ChangeSet changeSet, Actor actor)
+    {
+        changeSet.Version = Guid.NewGuid();
+        changeSet.UpdatedAt = time.GetUtcNow();
+        changeSet.UpdatedBy = actor.Name;
+    }
+
+    private static ChangeSetResult? RefuseEditing(ClaimsPrincipal user) =>
+        user.IsAtLeast(PortalRoles.Editor)
+            ? null
+            : new ChangeSetResult.Forbidden($"Your role ({user.HighestRole() ?? "none"}) cannot change drafts; an Editor, Approver or Admin can.");
+
+    private static ChangeSetResult? CheckEditable(ChangeSet? changeSet, Actor actor, Guid expectedVersion)
+    {
+        if (changeSet is null)
+        {
+            return new ChangeSetResult.NotFound("This change set does not exist.");
+        }
+        if (changeSet.AuthorId != actor.Id)
+        {
+            return new ChangeSetResult.Forbidden($"This draft belongs to {changeSet.AuthorName}; drafts are per user, so open your own draft.");
+        }
+        if (changeSet.State != ChangeSetState.Draft)
+        {
+            return new ChangeSetResult.NotFound($"This change set is {changeSet.State.ToString().ToLowerInvariant()}, no longer a draft.");
+        }
+        return changeSet.Version == expectedVersion ? null : Conflict(changeSet);
+    }
+
+    private static ChangeSetResult.Conflict Conflict(ChangeSet current) =>
+        new(current.UpdatedBy, current.UpdatedAt, current.Version,
+            $"{current.UpdatedBy} saved this change set at {current.UpdatedAt:HH:mm} UTC; reload to see their version.");
+
+    private async Task<ChangeSetResult> ConflictAsync(long changeSetId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var current = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        return current is null ? new ChangeSetResult.NotFound("This change set does not exist.") : Conflict(current);
+    }
+}

@@ -1,0 +1,21 @@
+using EdgePortal.Portal.Accounts;
+
+namespace EdgePortal.Portal.Services;
+
+/// <summary>Downloads of a revision or a draft as canonical JSON, for the export buttons (plain links).</summary>
+public static class ExportEndpoints
+{
+    public static void MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/export").RequireAuthorization(PortalRoles.Viewer);
+        group.MapGet("/revisions/{id:long}", async (long id, HttpContext context, IRevisionService revisions) =>
+            ToFile(await revisions.ExportAsync(context.User, id, context.RequestAborted)));
+        group.MapGet("/change-sets/{id:long}", async (long id, HttpContext context, IChangeSetService changeSets) =>
+            ToFile(await changeSets.ExportAsync(context.User, id, context.RequestAborted)));
+    }
+
+    private static IResult ToFile(DocumentExport? export) =>
+        export is null
+            ? TypedResults.NotFound()
+            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(export.Json), "application/json", export.FileName);
+}

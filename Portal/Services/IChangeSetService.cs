@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using EdgePortal.Portal.Data;
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Portal.Services;
+
+/// <summary>
+/// Drafts and change sets. Every method that changes something takes the signed-in user, checks
+/// the role on the server (Editor or above edits, only the author edits their draft), and takes the
+/// version the caller last saw: a save based on an older version answers
+/// <see cref="ChangeSetResult.Conflict"/> and overwrites nothing.
+/// </summary>
+/// <remarks>
+/// The rule-level methods exist for large catalogues: the page sends one rule, the server applies it
+/// to the document it already holds (cached by version), so nothing sends the whole document per edit.
+/// </remarks>
+public interface IChangeSetService
+{
+    /// <summary>The user's open draft for the target, or a new one copied from the live revision.</summary>
+    Task<ChangeSetResult> GetOrCreateDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default);
+
+    Task<ChangeSetView?> GetAsync(long changeSetId, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest change first; every filter is optional.</summary>
+    Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, string? authorId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the whole draft document. A draft with problems is saved (it is a draft).</summary>
+    Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies any change to the draft document (geo, blocked response, several rules at once).</summary>
+    Task<ChangeSetResult> EditAsync(ClaimsPrincipal user, long changeSetId, Func<RulesDocument, RulesDocument> edit, string description, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the rule at <paramref name="index"/> of <paramref name="section"/>; the rule's type must match the section.</summary>
+    Task<ChangeSetResult> UpdateRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, IRule rule, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts a rule at <paramref name="index"/>, or appends it when null.</summary>
+    Task<ChangeSetResult> AddRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, IRule rule, int? index, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    Task<ChangeSetResult> DeleteRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a rule within its section (precedence order matters).</summary>
+    Task<ChangeSetResult> MoveRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int fromIndex, int toIndex, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    Task<ChangeSetResult> RenameAsync(ClaimsPrincipal user, long changeSetId, string title, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the draft with an imported document; refused with every problem, changing nothing, unless the JSON is a valid document.</summary>
+    Task<ChangeSetResult> ImportAsync(ClaimsPrincipal user, long changeSetId, string json, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The draft as canonical JSON (recorded in the audit history); null when it does not exist.</summary>
+    Task<DocumentExport?> ExportAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends the draft for approval; refused while it has problems.</summary>
+    Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives up a draft; the next <see cref="GetOrCreateDraftAsync"/> starts a new one from live.</summary>
+    Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+}

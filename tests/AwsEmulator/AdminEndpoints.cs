@@ -1,0 +1,48 @@
+using EdgePortal.Edge.Simulation;
+
+namespace EdgePortal.AwsEmulator;
+
+/// <summary>
+/// Unsigned, loopback-only controls for tests and people driving the emulator by hand:
+/// arm faults, read captured requests, move the clock, read the state.
+/// </summary>
+public static class AdminEndpoints
+{
+    public const string Prefix = "/__emulator";
+
+    public sealed record FaultRequest(string Operation, FaultKind Kind, int Count = 1, int? DelayMs = null, int? RetryAfterSeconds = null);
+
+    public static void Map(IEndpointRouteBuilder app, AwsSimulation simulation, FaultInjector faults, RequestLog log, EmulatorClock clock)
+    {
+        var admin = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address)
+                ? await next(context)
+                : Results.StatusCode(StatusCodes.Status403Forbidden));
+
+        admin.MapPost("/faults", (FaultRequest request) =>
+        {
+            faults.Add(new Fault(request.Operation, request.Kind, request.Count,
+                request.DelayMs is { } delay ? TimeSpan.FromMilliseconds(delay) : null,
+                request.RetryAfterSeconds is { } after ? TimeSpan.FromSeconds(after) : null));
+            return Results.NoContent();
+        });
+        admin.MapDelete("/faults", () =>
+        {
+            faults.Clear();
+            return Results.NoContent();
+        });
+        admin.MapGet("/requests", () => Results.Json(log.All));
+        admin.MapDelete("/requests", () =>
+        {
+            log.Clear();
+            return Results.NoContent();
+        });
+        admin.MapPost("/clock/advance", (int seconds) =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(seconds));
+            return Results.Json(new { now = clock.GetUtcNow() });
+        });
+        admin.MapGet("/state", () => Results.Text(simulation.ToJson(), "application/json"));
+        admin.MapPost("/distributions/{id}/touch", (string id) => Results.Json(new { etag = simulation.CloudFront.TouchDistribution(id) }));
+    }
+}
