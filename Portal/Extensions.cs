@@ -2,6 +2,8 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,6 +46,7 @@ public static class Extensions
         services.AddScoped<IRevisionService, RevisionService>();
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<IChangeSetService, ChangeSetService>();
+        services.AddApprovalsAndAudit();
         return builder;
     }
 
@@ -112,5 +115,6 @@ public static class Extensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapAuditEndpoints();
     }
 }
