@@ -72,9 +72,11 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
             return false;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditExported, query.TargetId, "audit", new { format, query });
+        // The export holds what existed when it was asked for; its own audit event comes after.
+        var lastId = await db.AuditEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
         await db.SaveChangesAsync(cancellationToken);
-        var events = Filter(db.AuditEvents.AsNoTracking(), query).OrderBy(e => e.Id)
+        var events = Filter(db.AuditEvents.AsNoTracking(), query).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
             .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))
             .AsAsyncEnumerable();
         await write(events);

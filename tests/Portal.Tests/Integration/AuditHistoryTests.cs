@@ -78,6 +78,40 @@ public sealed class AuditHistoryTests
         Assert.False(await HistoryAsync(factory, h => h.ExportCsvAsync(editor, new AuditQuery(), new MemoryStream())));
     }
 
+    [Fact]
+    public async Task ExportJsonLines_Approver_OneObjectPerEventWithHashesAndIsAudited()
+    {
+        await using var factory = new PortalFactory();
+        var (approver, rejectedId) = await ApproveAndRejectAsync(factory);
+        var browser = factory.CreateBrowser();
+        await BrowserForms.SignInAsync(browser, approver.Identity!.Name!, ApprovalsScenario.Password);
+
+        var response = await browser.GetAsync(AuditEndpoints.Link("jsonl", new AuditQuery(Text: $"changeset/{rejectedId}")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var events = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(events, e => Assert.Equal($"changeset/{rejectedId}", e.GetProperty("subject").GetString()));
+        Assert.Contains(events, e => e.GetProperty("action").GetString() == ApprovalActions.Rejected);
+        Assert.All(events, e => Assert.Equal(64, e.GetProperty("hash").GetString()!.Length));
+        var exported = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: ApprovalActions.AuditExported), 0, 10));
+        Assert.Equal(approver.Identity.Name, Assert.Single(exported.Events).Actor);
+    }
+
+    [Fact]
+    public async Task AuditPage_Editor_IsSentToAccessDenied()
+    {
+        await using var factory = new PortalFactory();
+        var editor = await factory.NewUserAsync("Editor");
+        var browser = factory.CreateBrowser();
+        await BrowserForms.SignInAsync(browser, editor.Identity!.Name!, ApprovalsScenario.Password);
+
+        var response = await browser.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", BrowserForms.RedirectPath(response), StringComparison.Ordinal);
+    }
+
     /// <summary>Two change sets by an editor: one approved, one rejected. Returns the approver and the rejected one's id.</summary>
     private static async Task<(System.Security.Claims.ClaimsPrincipal Approver, long RejectedId)> ApproveAndRejectAsync(PortalFactory factory)
     {
