@@ -5,6 +5,7 @@ using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -22,6 +23,7 @@ public static class Extensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddRuleEditing();
         builder.AddPortalData();
         builder.AddPortalAccounts();
         builder.Services.AddPortalSignIn();

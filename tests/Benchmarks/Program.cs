@@ -1,1 +1,17 @@
-Console.WriteLine("benchmarks: see docs/performance.md");
+using EdgePortal.Benchmarks;
+
+// dotnet run -c Release --project tests/Benchmarks -- handler [--seconds N]
+// dotnet run -c Release --project tests/Benchmarks -- package --rules N --out FILE
+return args.FirstOrDefault() switch
+{
+    null or "handler" => await HandlerBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "package" => PackageCommand.Run(args.Skip(1).ToArray()),
+    "editor" => await EdgePortal.Benchmarks.Editor.EditorBenchmark.RunAsync(),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Benchmarks handler [--seconds N] | package --rules N --out FILE [--seed S] [--revision ID]");
+    return 2;
+}

@@ -1,0 +1,110 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace EdgePortal.Edge.Build;
+
+/// <summary>
+/// Writes a zip whose bytes depend only on the entries: entries in the order given, every timestamp
+/// 1980-01-01 00:00, deflate at a fixed level, no extra fields, no comment, and fixed "made by" and
+/// file attributes (Unix, rw-r--r--, so Lambda can read the files). ZipArchive is not used for writing
+/// because it stamps the current platform into "version made by" and may add extra fields, so the same
+/// build would differ between a Windows laptop and a Linux server.
+/// </summary>
+public static class DeterministicZip
+{
+    private const ushort VersionNeeded = 20;
+    private const ushort VersionMadeByUnix = (3 << 8) | 30;
+    private const ushort MethodDeflate = 8;
+    private const ushort DosDate1980January1 = (0 << 9) | (1 << 5) | 1;
+    private const ushort DosTimeMidnight = 0;
+    private const uint UnixRegularFileRwRR = 0x81A4u << 16;
+
+    /// <summary>The fixed compression level; changing it changes every package's hash.</summary>
+    public const CompressionLevel Level = CompressionLevel.SmallestSize;
+
+    public static byte[] Write(IReadOnlyList<(string Name, byte[] Content)> entries)
+    {
+        using var output = new MemoryStream();
+        using var central = new MemoryStream();
+        foreach (var (name, content) in entries)
+        {
+            var nameBytes = Encoding.ASCII.GetBytes(name);
+            var compressed = Deflate(content);
+            var header = new EntryHeader(nameBytes, Crc32.Compute(content), (uint)compressed.Length, (uint)content.Length, (uint)output.Position);
+            WriteLocalHeader(output, header);
+            output.Write(compressed);
+            WriteCentralHeader(central, header);
+        }
+        var centralOffset = (uint)output.Position;
+        central.Position = 0;
+        central.CopyTo(output);
+        WriteEndOfCentralDirectory(output, (ushort)entries.Count, (uint)central.Length, centralOffset);
+        return output.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, Level, leaveOpen: true))
+        {
+            deflate.Write(content);
+        }
+        return buffer.ToArray();
+    }
+
+    private static void WriteLocalHeader(Stream stream, EntryHeader header)
+    {
+        var fields = new byte[30];
+        var span = fields.AsSpan();
+        BinaryPrimitives.WriteUInt32LittleEndian(span[0..], 0x04034b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], MethodDeflate);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], DosTimeMidnight);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], DosDate1980January1);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[14..], header.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[18..], header.CompressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[22..], header.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)header.Name.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], 0);
+        stream.Write(fields);
+        stream.Write(header.Name);
+    }
+
+    private static void WriteCentralHeader(Stream stream, EntryHeader header)
+    {
+        var fields = new byte[46];
+        var span = fields.AsSpan();
+        BinaryPrimitives.WriteUInt32LittleEndian(span[0..], 0x02014b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], VersionMadeByUnix);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], MethodDeflate);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[12..], DosTimeMidnight);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[14..], DosDate1980January1);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], header.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[20..], header.CompressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[24..], header.Size);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)header.Name.Length);
+        // Extra field length, comment length, disk number start, internal attributes: all zero.
+        BinaryPrimitives.WriteUInt32LittleEndian(span[38..], UnixRegularFileRwRR);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[42..], header.Offset);
+        stream.Write(fields);
+        stream.Write(header.Name);
+    }
+
+    private static void WriteEndOfCentralDirectory(Stream stream, ushort count, uint centralSize, uint centralOffset)
+    {
+        var fields = new byte[22];
+        var span = fields.AsSpan();
+        BinaryPrimitives.WriteUInt32LittleEndian(span[0..], 0x06054b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[8..], count);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[10..], count);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[12..], centralSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], centralOffset);
+        stream.Write(fields);
+    }
+
+    private sealed record EntryHeader(byte[] Name, uint Crc, uint CompressedSize, uint Size, uint Offset);
+}

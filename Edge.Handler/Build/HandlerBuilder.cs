@@ -1,0 +1,63 @@
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Validation;
+
+namespace EdgePortal.Edge.Build;
+
+/// <summary>
+/// Compiles a rules document into a Lambda@Edge package: the runtime modules (index.mjs, handler
+/// <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash.
+/// Nothing time- or machine-dependent goes in, so a revision always builds to the same bytes.
+/// </summary>
+public static class HandlerBuilder
+{
+    private const int MaxRevisionIdLength = 128;
+
+    /// <summary>
+    /// Builds the package. Throws <see cref="InvalidRulesDocumentException"/> for a document with problems
+    /// (nothing invalid is built) and <see cref="HandlerTooLargeException"/> when the zip exceeds
+    /// <paramref name="limit"/> (default: origin triggers, 50 MB).
+    /// </summary>
+    public static HandlerBuild Build(RulesDocument document, string revisionId, string documentSha256, HandlerSizeLimit? limit = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckRevisionId(revisionId);
+        CheckSha256(documentSha256);
+        limit ??= HandlerSizeLimit.OriginTriggers;
+        if (DocumentValidator.Validate(document) is { Count: > 0 } problems)
+        {
+            throw new InvalidRulesDocumentException(problems);
+        }
+
+        var rules = RulesTableWriter.Write(document, revisionId, documentSha256);
+        List<(string Name, byte[] Content)> entries = [.. RuntimeFiles.All, (RulesTableWriter.FileName, rules)];
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var zip = DeterministicZip.Write(entries);
+        if (!limit.Fits(zip.Length))
+        {
+            throw new HandlerTooLargeException(zip.Length, limit);
+        }
+        return new HandlerBuild(zip, revisionId, documentSha256, entries.Sum(e => (long)e.Content.Length));
+    }
+
+    // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.
+    private static void CheckRevisionId(string revisionId)
+    {
+        ArgumentNullException.ThrowIfNull(revisionId);
+        if (revisionId.Length is 0 or > MaxRevisionIdLength || revisionId.Any(c => c is < '!' or > '~'))
+        {
+            throw new ArgumentException(
+                $"revisionId must be 1 to {MaxRevisionIdLength} printable ASCII characters without spaces, got \"{revisionId}\".",
+                nameof(revisionId));
+        }
+    }
+
+    private static void CheckSha256(string documentSha256)
+    {
+        ArgumentNullException.ThrowIfNull(documentSha256);
+        if (documentSha256.Length != 64 || !documentSha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException(
+                $"documentSha256 must be 64 lower-case hex digits, got \"{documentSha256}\".", nameof(documentSha256));
+        }
+    }
+}

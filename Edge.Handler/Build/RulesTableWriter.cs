@@ -1,0 +1,207 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
+
+namespace EdgePortal.Edge.Build;
+
+/// <summary>
+/// Writes <c>rules.json</c>: the document compiled into the compact, column-wise tables the runtime
+/// (Runtime/tables.mjs) indexes at load. Defaults are applied here so the JavaScript never restates them;
+/// country sets and rule targets are shared between rules that repeat them, which keeps 100,000 rules small.
+/// Rule ids and descriptions stay out: the handler never needs them.
+/// </summary>
+public static class RulesTableWriter
+{
+    /// <summary>Version of the data layout; tables.mjs refuses any other.</summary>
+    public const int DataFormat = 1;
+
+    public const string FileName = "rules.json";
+
+    private static readonly JsonWriterOptions _options = new()
+    {
+        // The data is read by JSON.parse only, never embedded in HTML; keep non-ASCII text as it is.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    public static byte[] Write(RulesDocument document, string revisionId, string documentSha256)
+    {
+        var countrySets = new Interner<string>();
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, _options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", DataFormat);
+            json.WriteString("revision", revisionId);
+            json.WriteString("documentSha256", documentSha256);
+            WriteGeo(json, document.EffectiveGeo, countrySets);
+            WriteBlocked(json, document.EffectiveBlockedResponse);
+            WriteAccess(json, document.Access, countrySets);
+            WriteSection(json, "redirects", document.Redirects, countrySets, r => new RedirectTarget(
+                r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds), WriteRedirectTarget);
+            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(r.DomainName, r.OriginPath), WriteOriginTarget);
+            WriteCache(json, document.Cache);
+            json.WriteStartArray("countrySets");
+            foreach (var set in countrySets.Items)
+            {
+                json.WriteStartArray();
+                foreach (var code in set.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    json.WriteStringValue(code);
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void WriteGeo(Utf8JsonWriter json, GeoSettings geo, Interner<string> countrySets)
+    {
+        json.WriteString("unknownCountry", geo.EffectiveUnknownCountry == UnknownCountryAction.Block ? "block" : "allow");
+        if (!geo.EnforcedByHandler)
+        {
+            json.WriteNull("geo");
+            return;
+        }
+        json.WriteStartObject("geo");
+        json.WriteString("mode", geo.EffectiveMode == GeoMode.Allow ? "allow" : "block");
+        json.WriteNumber("countries", countrySets.Intern(SetKey(geo.Countries)));
+        json.WriteEndObject();
+    }
+
+    private static void WriteBlocked(Utf8JsonWriter json, BlockedResponse blocked)
+    {
+        json.WriteStartObject("blocked");
+        json.WriteNumber("status", blocked.EffectiveStatus);
+        json.WriteString("contentType", blocked.EffectiveContentType);
+        json.WriteString("body", blocked.EffectiveBody);
+        json.WriteNumber("cacheSeconds", blocked.EffectiveCacheSeconds);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAccess(Utf8JsonWriter json, EquatableArray<AccessRule> rules, Interner<string> countrySets)
+    {
+        json.WriteStartObject("access");
+        WritePaths(json, rules);
+        // One character per rule: 'a' allow, 'b' block.
+        json.WriteString("modes", string.Concat(rules.Select(r => r.EffectiveMode == AccessMode.Allow ? 'a' : 'b')));
+        WriteNumbers(json, "countries", rules.Select(r => countrySets.Intern(SetKey(r.Countries))));
+        json.WriteEndObject();
+    }
+
+    private static void WriteSection<TRule, TTarget>(
+        Utf8JsonWriter json,
+        string name,
+        EquatableArray<TRule> rules,
+        Interner<string> countrySets,
+        Func<TRule, TTarget> target,
+        Action<Utf8JsonWriter, TTarget> writeTarget)
+        where TRule : ICountryRule
+        where TTarget : notnull
+    {
+        var targets = new Interner<TTarget>();
+        json.WriteStartObject(name);
+        WritePaths(json, rules);
+        WriteNumbers(json, "countries", rules.Select(r => countrySets.Intern(SetKey(r.Countries))));
+        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(target(r))));
+        WriteTargetTable(json, targets, writeTarget);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCache(Utf8JsonWriter json, EquatableArray<CacheRule> rules)
+    {
+        var targets = new Interner<CacheTarget>();
+        json.WriteStartObject("cache");
+        WritePaths(json, rules);
+        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(new CacheTarget(NullWhenEmpty(CacheControlHeader.Format(r)), r.EffectiveMode))));
+        WriteTargetTable(json, targets, static (w, t) =>
+        {
+            w.WriteStartArray();
+            if (t.Value is null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                w.WriteStringValue(t.Value);
+            }
+            w.WriteStringValue(t.Mode == CacheMode.Default ? "default" : "override");
+            w.WriteEndArray();
+        });
+        json.WriteEndObject();
+    }
+
+    private static void WriteRedirectTarget(Utf8JsonWriter json, RedirectTarget target)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(target.Location);
+        json.WriteNumberValue(target.Status);
+        json.WriteNumberValue(target.AppendPath ? 1 : 0);
+        json.WriteNumberValue(target.KeepQuery ? 1 : 0);
+        json.WriteNumberValue(target.CacheSeconds);
+        json.WriteEndArray();
+    }
+
+    private static void WriteOriginTarget(Utf8JsonWriter json, OriginTarget target)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(target.DomainName);
+        if (target.OriginPath is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStringValue(target.OriginPath);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteTargetTable<T>(Utf8JsonWriter json, Interner<T> targets, Action<Utf8JsonWriter, T> writeTarget)
+        where T : notnull
+    {
+        json.WriteStartArray("targetTable");
+        foreach (var target in targets.Items)
+        {
+            writeTarget(json, target);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WritePaths<TRule>(Utf8JsonWriter json, EquatableArray<TRule> rules)
+        where TRule : IRule
+    {
+        json.WriteStartArray("paths");
+        foreach (var rule in rules)
+        {
+            json.WriteStringValue(rule.Path);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter json, string name, IEnumerable<int> numbers)
+    {
+        json.WriteStartArray(name);
+        foreach (var number in numbers)
+        {
+            json.WriteNumberValue(number);
+        }
+        json.WriteEndArray();
+    }
+
+    // A rule without directives leaves the origin's header alone; the runtime reads null as that.
+    private static string? NullWhenEmpty(string value) => value.Length == 0 ? null : value;
+
+    // Sets compare by content, whatever order the operator listed them in.
+    private static string SetKey(EquatableArray<string> countries) =>
+        string.Join(' ', countries.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private sealed record RedirectTarget(string Location, int Status, bool AppendPath, bool KeepQuery, int CacheSeconds);
+
+    private sealed record OriginTarget(string DomainName, string? OriginPath);
+
+    private sealed record CacheTarget(string? Value, CacheMode Mode);
+}

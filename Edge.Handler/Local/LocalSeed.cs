@@ -1,0 +1,76 @@
+using System.IO.Compression;
+using System.Text;
+using EdgePortal.Edge.Simulation;
+
+namespace EdgePortal.Edge.Local;
+
+/// <summary>
+/// What a fresh machine's local target starts with: the function edge-rules (no version published yet)
+/// and a distribution with a default cache behaviour and no associations, so the first publish works at once.
+/// </summary>
+public static class LocalSeed
+{
+    public const string FunctionName = "edge-rules";
+
+    public const string DistributionId = "ELOCALEXAMPLE1";
+
+    public static void Apply(AwsSimulation simulation, string functionName, string distributionId)
+    {
+        simulation.Lambda.CreateFunction(functionName, PlaceholderZip(), "EdgePortal rules handler (nothing published yet)");
+        simulation.CloudFront.CreateDistribution(distributionId, DistributionConfigXml);
+    }
+
+    /// <summary>A valid zip that is never run: no behaviour points at $LATEST, only at published versions.</summary>
+    public static byte[] PlaceholderZip()
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = archive.CreateEntry("README.txt", CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
+            writer.Write("Placeholder: publish a revision to the local target to replace it.\n");
+        }
+        return buffer.ToArray();
+    }
+
+    public const string DistributionConfigXml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/">
+          <CallerReference>edgeportal-local-target</CallerReference>
+          <Origins>
+            <Quantity>1</Quantity>
+            <Items>
+              <Origin>
+                <Id>origin</Id>
+                <DomainName>origin.example.com</DomainName>
+                <OriginPath/>
+                <CustomHeaders><Quantity>0</Quantity></CustomHeaders>
+                <CustomOriginConfig>
+                  <HTTPPort>80</HTTPPort>
+                  <HTTPSPort>443</HTTPSPort>
+                  <OriginProtocolPolicy>https-only</OriginProtocolPolicy>
+                </CustomOriginConfig>
+              </Origin>
+            </Items>
+          </Origins>
+          <DefaultCacheBehavior>
+            <TargetOriginId>origin</TargetOriginId>
+            <ViewerProtocolPolicy>redirect-to-https</ViewerProtocolPolicy>
+            <Compress>true</Compress>
+            <LambdaFunctionAssociations>
+              <Quantity>0</Quantity>
+            </LambdaFunctionAssociations>
+            <CachePolicyId>658327ea-f89d-4fab-a63d-7e88639e58f6</CachePolicyId>
+          </DefaultCacheBehavior>
+          <Comment>EdgePortal local target</Comment>
+          <Enabled>true</Enabled>
+          <Restrictions>
+            <GeoRestriction>
+              <RestrictionType>none</RestrictionType>
+              <Quantity>0</Quantity>
+            </GeoRestriction>
+          </Restrictions>
+        </DistributionConfig>
+        """;
+}

@@ -1,0 +1,23 @@
+using EdgePortal.Edge.Shipping;
+
+namespace EdgePortal.Edge.Publishing;
+
+/// <summary>A step could not finish: <see cref="Exception.Message"/> is the sentence the operator reads.</summary>
+public sealed class PublishFailedException(string message, string? code = null, Exception? inner = null)
+    : Exception(message, inner)
+{
+    /// <summary>The AWS error code behind the failure, when there is one.</summary>
+    public string? Code { get; } = code;
+
+    public static PublishFailedException From(string what, AwsServiceException error, string? suffix = null)
+        => new($"{what} failed: {error.Message}{suffix}", error.Code, error);
+}
+
+/// <summary>Another deployment holds the target; this one stays Queued and may be run once that one ends.</summary>
+public sealed class TargetBusyException(string targetName, string deploymentId, string holderDeploymentId)
+    : Exception($"Target '{targetName}' is being published by deployment {holderDeploymentId}; deployment {deploymentId} was not started.")
+{
+    public string TargetName { get; } = targetName;
+
+    public string HolderDeploymentId { get; } = holderDeploymentId;
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using AWSCredentials = Amazon.Runtime.AWSCredentials;
+using EdgePortal.Edge.Local;
+using EdgePortal.Edge.Shipping;
+using EdgePortal.Edge.Shipping.Http;
+
+namespace EdgePortal.Edge.Publishing;
+
+/// <summary>
+/// The local target's in-process AWS for <see cref="TargetKind.Local"/>; signed HTTP clients for AWS (or the
+/// endpoints a target names), one pair per target, kept for the life of the factory.
+/// </summary>
+public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
+{
+    private readonly ConcurrentDictionary<Target, Lazy<(LambdaHttpClient Lambda, CloudFrontHttpClient CloudFront)>> _aws = new();
+    private readonly LocalAws _local;
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<AWSCredentials> _sourceCredentials;
+
+    public ShippingClientFactory(LocalAws local, TimeProvider timeProvider)
+        : this(local, timeProvider, AwsCredentialsFactory.FromDefaultChain)
+    {
+    }
+
+    /// <param name="sourceCredentials">The identity to sign with, or to assume a target's role with (default: the AWS chain).</param>
+    public ShippingClientFactory(LocalAws local, TimeProvider timeProvider, Func<AWSCredentials> sourceCredentials)
+    {
+        _local = local;
+        _timeProvider = timeProvider;
+        _sourceCredentials = sourceCredentials;
+    }
+
+    public ShippingClients Create(Target target)
+    {
+        if (target.Kind == TargetKind.Local)
+        {
+            return new ShippingClients(_local, _local);
+        }
+        var (lambda, cloudFront) = _aws.GetOrAdd(target, t => new(() => Connect(t))).Value;
+        return new ShippingClients(lambda, cloudFront);
+    }
+
+    public void Dispose()
+    {
+        foreach (var clients in _aws.Values.Where(c => c.IsValueCreated))
+        {
+            clients.Value.Lambda.Dispose();
+            clients.Value.CloudFront.Dispose();
+        }
+    }
+
+    /// <summary>STS allows 2 to 64 of letters, digits and <c>+=,.@_-</c>; CloudTrail shows it, so it names the target.</summary>
+    private static string SessionName(Target target)
+    {
+        var name = new string([.. ("edgeportal-" + target.Name).Select(c => char.IsAsciiLetterOrDigit(c) || "+=,.@_-".Contains(c) ? c : '-')]);
+        return name.Length > 64 ? name[..64] : name;
+    }
+
+    private (LambdaHttpClient, CloudFrontHttpClient) Connect(Target target)
+    {
+        var options = target.Endpoints is { } endpoints
+            ? new AwsClientOptions { LambdaEndpoint = endpoints.Lambda, CloudFrontEndpoint = endpoints.CloudFront }
+            : new AwsClientOptions();
+        var credentials = _sourceCredentials();
+        if (target.Credentials.RoleArn is { } role)
+        {
+            credentials = AwsCredentialsFactory.AssumeRole(credentials, role, SessionName(target),
+                target.Credentials.ExternalId, target.Endpoints?.Sts);
+        }
+        return (new LambdaHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)),
+            new CloudFrontHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)));
+    }
+}

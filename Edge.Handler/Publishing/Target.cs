@@ -1,0 +1,62 @@
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Edge.Publishing;
+
+/// <summary>Where a target lives: real AWS, or the in-process simulation of a fresh machine.</summary>
+public enum TargetKind
+{
+    Aws,
+    Local,
+}
+
+/// <summary>
+/// A place a revision is published to: one Lambda function (us-east-1), one distribution, the cache
+/// behaviours whose associations the publish moves, and how to reach and pay for it.
+/// </summary>
+public sealed record Target
+{
+    /// <summary>The default cache behaviour, as a path pattern.</summary>
+    public const string DefaultBehavior = "*";
+
+    public required string Name { get; init; }
+
+    public TargetKind Kind { get; init; } = TargetKind.Aws;
+
+    public required string FunctionName { get; init; }
+
+    public required string DistributionId { get; init; }
+
+    /// <summary>Path patterns of the cache behaviours to associate; <c>*</c> is the default behaviour.</summary>
+    public EquatableArray<string> CacheBehaviors { get; init; } = [DefaultBehavior];
+
+    /// <summary>Lambda@Edge event types the handler is associated with.</summary>
+    public EquatableArray<string> EventTypes { get; init; } = ["origin-request", "origin-response"];
+
+    public InvalidationLimits InvalidationLimits { get; init; } = new();
+
+    public TargetCredentials Credentials { get; init; } = new();
+
+    /// <summary>Service endpoints to use instead of AWS's (the emulator in tests); null for AWS.</summary>
+    public TargetEndpoints? Endpoints { get; init; }
+}
+
+/// <summary>How many paths one publish may invalidate (CloudFront: 3,000 paths and 15 wildcards in progress).</summary>
+public sealed record InvalidationLimits
+{
+    public int MaxPaths { get; init; } = 3000;
+
+    public int MaxWildcards { get; init; } = 15;
+}
+
+/// <summary>The default AWS credential chain, or that chain assuming a role.</summary>
+public sealed record TargetCredentials
+{
+    /// <summary>Null: the default chain's own identity.</summary>
+    public string? RoleArn { get; init; }
+
+    /// <summary>The external id the role's trust policy asks for, if any.</summary>
+    public string? ExternalId { get; init; }
+}
+
+/// <summary>Base URLs of the Lambda, CloudFront and (for a role) STS APIs, for the emulator.</summary>
+public sealed record TargetEndpoints(Uri Lambda, Uri CloudFront, Uri? Sts = null);

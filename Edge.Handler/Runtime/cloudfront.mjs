@@ -1,0 +1,151 @@
+import { decideCacheControl, decideRequest } from './decide.mjs';
+
+// CloudFront event shapes in and out. Headers in events are keyed by lower-case name, each an array of
+// { key: 'Original-Case', value }. The handler only ever writes content-type, cache-control, location,
+// host and x-edgeportal-revision: none of them is forbidden or read-only for Lambda@Edge.
+
+const STATUS_TEXT = {
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  403: 'Forbidden',
+  451: 'Unavailable For Legal Reasons',
+};
+
+// Used when an origin rule applies to a request whose origin is S3 (or missing): CloudFront's own
+// defaults for a custom origin reached over HTTPS.
+const CUSTOM_ORIGIN_DEFAULTS = {
+  port: 443,
+  protocol: 'https',
+  sslProtocols: ['TLSv1.2'],
+  readTimeout: 30,
+  keepaliveTimeout: 5,
+};
+
+/** Never throws: anything unexpected passes the request or response through unchanged. */
+export function handleEvent(tables, event) {
+  let cf = null;
+  try {
+    cf = event?.Records?.[0]?.cf ?? null;
+    if (cf === null || typeof cf !== 'object') return malformed(tables, event, 'the event has no Records[0].cf');
+    switch (cf.config?.eventType) {
+      case 'origin-request':
+        return originRequest(tables, cf, event);
+      case 'origin-response':
+        return originResponse(tables, cf, event);
+      default:
+        return passThrough(cf, event);
+    }
+  } catch (error) {
+    const fallback = cf !== null && typeof cf === 'object' ? passThrough(cf, event) : event;
+    return malformed(tables, fallback, `unexpected error: ${error?.message ?? error}`);
+  }
+}
+
+function originRequest(tables, cf, event) {
+  const request = cf.request;
+  if (!isRequest(request)) return malformed(tables, request ?? event, 'origin-request without a request uri and headers');
+  const querystring = typeof request.querystring === 'string' ? request.querystring : '';
+  const decision = decideRequest(tables, request.uri, viewerCountry(request.headers), querystring);
+  if (decision === null) return request;
+  switch (decision.kind) {
+    case 'block':
+      return blockedResponse(tables);
+    case 'redirect':
+      return redirectResponse(tables, decision);
+    default:
+      rewriteOrigin(request, decision);
+      return request;
+  }
+}
+
+function originResponse(tables, cf, event) {
+  const { request, response } = cf;
+  if (!isRequest(request) || !isObject(response) || !isObject(response.headers)) {
+    return malformed(tables, response ?? event, 'origin-response without a request uri or response headers');
+  }
+  const value = decideCacheControl(tables, request.uri, headerValue(response.headers, 'cache-control'));
+  if (value !== null) response.headers['cache-control'] = [{ key: 'Cache-Control', value }];
+  return response;
+}
+
+/** Other events: what CloudFront expects back unchanged (the response for response events). */
+function passThrough(cf, event) {
+  const eventType = cf.config?.eventType;
+  if (typeof eventType === 'string' && eventType.endsWith('-response') && cf.response !== undefined) return cf.response;
+  return cf.request ?? event;
+}
+
+function blockedResponse(tables) {
+  const blocked = tables.blocked;
+  return {
+    status: String(blocked.status),
+    statusDescription: STATUS_TEXT[blocked.status] ?? '',
+    headers: {
+      'content-type': [{ key: 'Content-Type', value: blocked.contentType }],
+      'cache-control': [{ key: 'Cache-Control', value: `max-age=${blocked.cacheSeconds}` }],
+      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: tables.revision }],
+    },
+    body: blocked.body,
+    bodyEncoding: 'text',
+  };
+}
+
+function redirectResponse(tables, decision) {
+  return {
+    status: String(decision.status),
+    statusDescription: STATUS_TEXT[decision.status] ?? '',
+    headers: {
+      location: [{ key: 'Location', value: decision.location }],
+      'cache-control': [{ key: 'Cache-Control', value: `max-age=${decision.cacheSeconds}` }],
+      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: tables.revision }],
+    },
+  };
+}
+
+function rewriteOrigin(request, decision) {
+  let custom = request.origin?.custom;
+  if (!isObject(custom)) {
+    // An S3 origin becomes a custom origin; its path (the folder in the bucket) is kept unless the rule gives one.
+    const s3Path = request.origin?.s3?.path;
+    custom = { ...CUSTOM_ORIGIN_DEFAULTS, sslProtocols: [...CUSTOM_ORIGIN_DEFAULTS.sslProtocols], customHeaders: {} };
+    custom.path = typeof s3Path === 'string' ? s3Path : '';
+    request.origin = { custom };
+  }
+  custom.domainName = decision.domainName;
+  if (decision.originPath !== null) custom.path = decision.originPath;
+  request.headers.host = [{ key: 'Host', value: decision.domainName }];
+}
+
+/** The first cloudfront-viewer-country value, upper-cased (ASCII only); null when absent or empty. */
+function viewerCountry(headers) {
+  const value = headerValue(headers, 'cloudfront-viewer-country', true);
+  if (value === null || value === '') return null;
+  return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+}
+
+/** The header's value (entries joined by ", ", or only the first), or null when the header is absent. */
+function headerValue(headers, name, firstOnly = false) {
+  const entries = headers[name];
+  if (!Array.isArray(entries) || entries.length === 0) return null;
+  const values = [];
+  for (const entry of firstOnly ? entries.slice(0, 1) : entries) {
+    if (isObject(entry) && typeof entry.value === 'string') values.push(entry.value);
+  }
+  return values.length === 0 ? null : values.join(', ');
+}
+
+function isRequest(request) {
+  return isObject(request) && typeof request.uri === 'string' && isObject(request.headers);
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function malformed(tables, returned, reason) {
+  console.error(JSON.stringify({ edgeportal: 'malformed event passed through unchanged', reason, revision: tables.revision }));
+  return returned;
+}

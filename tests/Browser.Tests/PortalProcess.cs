@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+
+namespace EdgePortal.Browser.Tests;
+
+/// <summary>
+/// The real portal, started as <c>dotnet Portal.dll</c> from its own build output (the way <c>dotnet run</c>
+/// starts it) on a free loopback port, with a temporary data directory and a bootstrap admin.
+/// </summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    public const string AdminEmail = "admin@example.com";
+    public const string AdminPassword = "Browser-Test-Passw0rd!";
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly string _dataDirectory;
+
+    private PortalProcess(Process process, string dataDirectory, Uri baseAddress)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the portal wrote, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<PortalProcess> StartAsync()
+    {
+        var root = RepositoryRoot();
+        var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var dll = Path.Combine(root, "Portal", "bin", configuration, "net10.0", "Portal.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"The portal is not built at {dll}; build the solution first (./test.sh does).");
+        }
+        var port = FreePort();
+        var dataDirectory = Directory.CreateTempSubdirectory("edgeportal-browser-").FullName;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(root, "Portal"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[dll, "--urls", $"http://127.0.0.1:{port}", "--EdgePortal:DataDirectory", dataDirectory,
+                     "--Bootstrap:AdminEmail", AdminEmail, "--Bootstrap:AdminPassword", AdminPassword])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var portal = new PortalProcess(process, dataDirectory, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => portal.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await portal.WaitUntilServingAsync();
+        return portal;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the temp cleaner; the test result does not depend on it.
+        }
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The portal exited with code {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                var response = await http.GetAsync("account/login");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Still starting.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The portal did not answer on {BaseAddress} within 90 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "EdgePortal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"EdgePortal.sln not found above {AppContext.BaseDirectory}");
+    }
+}

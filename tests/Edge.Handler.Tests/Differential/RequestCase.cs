@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using EdgePortal.Edge.Tests.Handler;
+using EdgePortal.Rules.Evaluation;
+
+namespace EdgePortal.Edge.Tests.Differential;
+
+/// <summary>How the request reaches its origin before any rule: a custom origin (with a path) or S3.</summary>
+internal enum OriginKind
+{
+    Custom,
+    CustomWithPath,
+    S3,
+}
+
+/// <summary>
+/// One request for both evaluators: <see cref="Request"/> for the reference evaluator, and the same
+/// request as a CloudFront event for the handler. Country is the raw header value (null: no header).
+/// </summary>
+internal sealed record RequestCase(EdgeRequest Request, OriginKind Origin = OriginKind.Custom)
+{
+    public JsonObject ToEvent()
+    {
+        if (Request.Event == EdgeEvent.OriginResponse)
+        {
+            return CloudFrontEvents.OriginResponse(Request.Uri, Request.ResponseCacheControl, Request.Country);
+        }
+        var origin = Origin switch
+        {
+            OriginKind.S3 => CloudFrontEvents.S3Origin(),
+            OriginKind.CustomWithPath => CloudFrontEvents.CustomOrigin(path: "/v1"),
+            _ => CloudFrontEvents.CustomOrigin(),
+        };
+        return CloudFrontEvents.OriginRequest(Request.Uri, Request.Country, Request.QueryString, origin);
+    }
+
+    public override string ToString() =>
+        $"{Request.Event} {Request.Uri}?{Request.QueryString} country={Show(Request.Country)} cache-control={Show(Request.ResponseCacheControl)} origin={Origin}";
+
+    private static string Show(string? value) => value is null ? "(none)" : $"\"{value}\"";
+}

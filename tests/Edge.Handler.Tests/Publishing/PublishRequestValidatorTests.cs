@@ -1,0 +1,64 @@
+using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Shipping;
+
+namespace EdgePortal.Edge.Tests.Publishing;
+
+public class PublishRequestValidatorTests
+{
+    private static readonly byte[] _zip = [1, 2, 3];
+
+    private static PublishRequest Request() => new()
+    {
+        Target = new Target { Name = "prod", FunctionName = "edge-rules", DistributionId = "E1" },
+        RevisionId = "r1",
+        PackageZip = _zip,
+        CodeSha256 = PackageHash.CodeSha256(_zip),
+        InvalidationPaths = ["/a", "/b/*"],
+    };
+
+    [Fact]
+    public void Validate_GoodRequest_HasNoProblems()
+    {
+        Assert.Empty(PublishRequestValidator.Validate(Request()));
+    }
+
+    [Fact]
+    public void Validate_WrongSha_NamesCodeSha256()
+    {
+        var problems = PublishRequestValidator.Validate(Request() with { CodeSha256 = "AAAA" });
+
+        Assert.StartsWith("codeSha256:", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Validate_BadPathsAndLimits_NamesInvalidationPaths()
+    {
+        var request = Request() with
+        {
+            InvalidationPaths = ["nope", "/a*b", "/x/*", "/y/*"],
+            Target = Request().Target with { InvalidationLimits = new InvalidationLimits { MaxWildcards = 1 } },
+        };
+
+        var problems = PublishRequestValidator.Validate(request);
+
+        Assert.Equal(3, problems.Count);
+        Assert.All(problems, p => Assert.StartsWith("invalidationPaths:", p));
+    }
+
+    [Fact]
+    public void Validate_GeoWithBadCountry_NamesGeoRestrictionLocations()
+    {
+        var problems = PublishRequestValidator.Validate(Request() with { GeoRestriction = new GeoRestrictionSetting("whitelist", ["de"]) });
+
+        Assert.StartsWith("geoRestriction.locations:", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Validate_RollbackWithoutPackage_IsAllowedButPublishIsNot()
+    {
+        var rollback = Request() with { Kind = PublishKind.Rollback, PackageZip = [] };
+
+        Assert.Empty(PublishRequestValidator.Validate(rollback));
+        Assert.StartsWith("packageZip:", Assert.Single(PublishRequestValidator.Validate(rollback with { Kind = PublishKind.Publish })));
+    }
+}

@@ -1,0 +1,38 @@
+using EdgePortal.Portal.Services.Editing;
+using EdgePortal.Rules.Document;
+
+namespace EdgePortal.Portal.Tests.Editing;
+
+public sealed class SectionEditsTests
+{
+    private static readonly RulesDocument Three = new()
+    {
+        Origins = [new OriginRule { Id = "a", Path = "/a/*" }, new OriginRule { Id = "b", Path = "/b/*" }, new OriginRule { Id = "c", Path = "/c/*" }],
+    };
+
+    [Fact]
+    public void MoveRule_LastToFirst_ShiftsTheOthersDown() =>
+        Assert.Equal(["c", "a", "b"], Three.MoveRule(RuleSection.Origins, 2, 0).Origins.Select(r => r.Id));
+
+    [Fact]
+    public void DuplicateRule_Twice_GivesDistinctIds()
+    {
+        var once = Three.DuplicateRule(RuleSection.Origins, 0);
+        var twice = once.DuplicateRule(RuleSection.Origins, 0);
+
+        Assert.Equal(["a", "a-copy-2", "a-copy", "b", "c"], twice.Origins.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void NewRule_EmptySection_IsNamedAfterTheSection()
+    {
+        var rule = RulesDocument.Empty.NewRule(RuleSection.Cache);
+
+        Assert.Equal("cache-1", rule.Id);
+        Assert.Equal("/*", rule.Path);
+    }
+
+    [Fact]
+    public void RemoveRule_Middle_KeepsTheOrderOfTheRest() =>
+        Assert.Equal(["a", "c"], Three.RemoveRule(RuleSection.Origins, 1).Origins.Select(r => r.Id));
+}
