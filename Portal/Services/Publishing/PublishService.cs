@@ -61,9 +61,18 @@ public sealed class PublishService(
         }
         var preview = (await PreviewAsync(targetId, revisionId, cancellationToken))!;
         var build = builder.Build(DocumentCodec.ReadStored(revision.DocumentJson), revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), revision.Sha256);
+        EdgePortal.Edge.Publishing.Target described;
+        try
+        {
+            described = TargetSettings.Describe(target, localOptions);
+        }
+        catch (InvalidOperationException incomplete)
+        {
+            return new PublishResult.Refused(incomplete.Message);
+        }
         var request = new PublishRequest
         {
-            Target = TargetSettings.Describe(target, localOptions),
+            Target = described,
             RevisionId = build.RevisionId,
             Kind = preview.Kind,
             PackageZip = build.Zip,
@@ -71,7 +80,16 @@ public sealed class PublishService(
             InvalidationPaths = [.. preview.Plan.Paths.Select(p => p.Path)],
             GeoRestriction = preview.GeoRestriction,
         };
-        var deployment = await publisher.CreateAsync(request, cancellationToken);
+        Deployment deployment;
+        try
+        {
+            deployment = await publisher.CreateAsync(request, cancellationToken);
+        }
+        catch (ArgumentException invalid)
+        {
+            // e.g. more invalidation paths than the target allows: nothing was recorded.
+            return new PublishResult.Refused(invalid.Message);
+        }
         var action = preview.Kind == PublishKind.Rollback ? PublishAuditActions.RollbackRequested : PublishAuditActions.Requested;
         await audit.WriteAsync(actor.Name, action, target.Id, deployment.Id,
             new PublishAuditDetails(revision.Id, revision.Number, preview.Kind.ToString()), cancellationToken);
