@@ -27,6 +27,7 @@ public static class Extensions
         builder.AddPortalData();
         builder.AddPortalAccounts();
         builder.Services.AddPortalSignIn();
+        builder.Services.AddPortalPublishing();
     }
 
     /// <summary>

@@ -1,0 +1,45 @@
+using System.Globalization;
+using EdgePortal.Edge.Publishing;
+using EdgePortal.Portal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services.Publishing;
+
+/// <summary>What the portal records when a deployment starts and ends: the audit trail, and the live revision on success.</summary>
+public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFactory, PublishAudit audit)
+{
+    private const string Worker = "system";
+
+    public async Task StartedAsync(Deployment deployment, CancellationToken cancellationToken) =>
+        await audit.WriteAsync(Worker, PublishAuditActions.Started, deployment.TargetName, deployment.Id,
+            await DetailsAsync(deployment, cancellationToken), cancellationToken);
+
+    /// <summary>Marks the revision live on success; audits success or failure (with its sentence). Unfinished: nothing.</summary>
+    public async Task FinishedAsync(Deployment deployment, CancellationToken cancellationToken)
+    {
+        if (!deployment.IsFinished)
+        {
+            return;
+        }
+        var details = await DetailsAsync(deployment, cancellationToken);
+        if (deployment.State == DeploymentState.Succeeded)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await db.Targets.Where(t => t.Id == deployment.TargetName)
+                .ExecuteUpdateAsync(t => t.SetProperty(x => x.LiveRevisionId, (long?)details.RevisionId), cancellationToken);
+            await audit.WriteAsync(Worker, PublishAuditActions.Succeeded, deployment.TargetName, deployment.Id, details, cancellationToken);
+        }
+        else
+        {
+            await audit.WriteAsync(Worker, PublishAuditActions.Failed, deployment.TargetName, deployment.Id, details, cancellationToken);
+        }
+    }
+
+    private async Task<PublishAuditDetails> DetailsAsync(Deployment deployment, CancellationToken cancellationToken)
+    {
+        var revisionId = long.Parse(deployment.Request.RevisionId, CultureInfo.InvariantCulture);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var number = await db.Revisions.Where(r => r.Id == revisionId).Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        return new PublishAuditDetails(revisionId, number, deployment.Request.Kind.ToString(), deployment.Version, deployment.Error);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using EdgePortal.Edge.Local;
+using EdgePortal.Edge.Publishing;
+using EdgePortal.Portal.Data;
+using EdgeTarget = EdgePortal.Edge.Publishing.Target;
+using PlannerLimits = EdgePortal.Rules.Invalidation.InvalidationLimits;
+
+namespace EdgePortal.Portal.Services.Publishing;
+
+/// <summary>What publishing reads from a target's <c>SettingsJson</c>; every key optional.</summary>
+public sealed record TargetSettings
+{
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    public int? MaxInvalidationPaths { get; init; }
+
+    public int? MaxWildcardPaths { get; init; }
+
+    /// <summary>True when the distribution's cache key holds the query string (planning must then invalidate more).</summary>
+    public bool QueryStringsInCacheKey { get; init; }
+
+    public string? RoleArn { get; init; }
+
+    public string? ExternalId { get; init; }
+
+    public static TargetSettings Read(Data.Target target) =>
+        JsonSerializer.Deserialize<TargetSettings>(string.IsNullOrWhiteSpace(target.SettingsJson) ? "{}" : target.SettingsJson, _json) ?? new();
+
+    public PlannerLimits PlanningLimits() => new(
+        MaxWildcardPaths ?? PlannerLimits.Default.MaxWildcardPaths,
+        MaxInvalidationPaths ?? PlannerLimits.Default.MaxPaths,
+        QueryStringsInCacheKey);
+
+    /// <summary>The publisher's view of a portal target; the local one is the simulation's function and distribution.</summary>
+    public static EdgeTarget Describe(Data.Target target, LocalTargetOptions local)
+    {
+        var settings = Read(target);
+        var limits = settings.PlanningLimits();
+        var described = target.Kind == Data.TargetKind.Local
+            ? LocalTarget.Describe(local) with { Name = target.Id }
+            : new EdgeTarget
+            {
+                Name = target.Id,
+                FunctionName = target.FunctionName ?? throw new InvalidOperationException($"Target '{target.Id}' has no Lambda function name."),
+                DistributionId = target.DistributionId ?? throw new InvalidOperationException($"Target '{target.Id}' has no distribution id."),
+                Credentials = new TargetCredentials { RoleArn = settings.RoleArn, ExternalId = settings.ExternalId },
+            };
+        return described with
+        {
+            CacheBehaviors = target.CacheBehaviors.Count == 0 ? [EdgeTarget.DefaultBehavior] : [.. target.CacheBehaviors],
+            InvalidationLimits = new InvalidationLimits { MaxPaths = limits.MaxPaths, MaxWildcards = limits.MaxWildcardPaths },
+        };
+    }
+}
