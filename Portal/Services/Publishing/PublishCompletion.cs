@@ -27,6 +27,10 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Targets.Where(t => t.Id == deployment.TargetName)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.LiveRevisionId, (long?)details.RevisionId), cancellationToken);
+            // The change set the revision was approved from has now reached the edge.
+            var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
+            await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == ChangeSetState.Approved)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, ChangeSetState.Published), cancellationToken);
             await audit.WriteAsync(Worker, PublishAuditActions.Succeeded, deployment.TargetName, deployment.Id, details, cancellationToken);
         }
         else
