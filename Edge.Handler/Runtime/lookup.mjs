@@ -80,9 +80,14 @@ export class PatternIndex {
     node.entries.push(entry);
   }
 
-  /** The lowest index whose pattern matches `uri` and for which `accept(index, context)` holds (or accept is null), or -1. */
-  first(uri, accept, context) {
+  /**
+   * The lowest index whose pattern matches `uri` and for which `accept(index, context)` holds (or accept
+   * is null), or -1. `view` is the URI already split by `UriView.reset`, shared by the sections a request
+   * consults so the URI is split once per request; without it the URI is split here.
+   */
+  first(uri, accept, context, view = null) {
     if (this.linear) return this.scan(uri, accept, context);
+    if (view === null || view.uri !== uri) view = scratch.reset(uri);
     let best = 0x7fffffff;
     if (this.hasExact) {
       const exact = this.exact.get(uri);
@@ -98,6 +103,7 @@ export class PatternIndex {
     // The trie: at each node, the rules whose literal prefix ends within the URI's next segment.
     let node = this.root;
     let position = 0;
+    let segment = 0;
     while (node.min < best) {
       const entries = node.entries;
       for (let i = 0; i < entries.length; i++) {
@@ -109,28 +115,20 @@ export class PatternIndex {
           break;
         }
       }
-      if (node.children === null) break;
-      const slash = uri.indexOf('/', position);
-      if (slash < 0) break;
-      const child = node.children.get(uri.slice(position, slash));
+      if (node.children === null || segment === view.count) break;
+      const child = node.children.get(view.segments[segment]);
       if (child === undefined) break;
       node = child;
-      position = slash + 1;
+      position = view.ends[segment];
+      segment++;
     }
-    if (this.hasSegments || this.hasExtensions) {
-      const lastSlash = uri.lastIndexOf('/');
-      const last = uri.slice(lastSlash + 1);
-      if (this.hasSegments) {
-        const list = this.bySegment.get(last);
-        if (list !== undefined) best = firstConfirmed(list, uri, accept, context, best);
-      }
-      if (this.hasExtensions) {
-        const dot = last.lastIndexOf('.');
-        if (dot >= 0) {
-          const list = this.byExtension.get(last.slice(dot + 1));
-          if (list !== undefined) best = firstConfirmed(list, uri, accept, context, best);
-        }
-      }
+    if (this.hasSegments) {
+      const list = this.bySegment.get(view.last);
+      if (list !== undefined) best = firstConfirmed(list, uri, accept, context, best);
+    }
+    if (this.hasExtensions && view.extension !== null) {
+      const list = this.byExtension.get(view.extension);
+      if (list !== undefined) best = firstConfirmed(list, uri, accept, context, best);
     }
     if (this.others.length > 0) best = firstConfirmed(this.others, uri, accept, context, best);
     return best === 0x7fffffff ? -1 : best;
@@ -148,6 +146,41 @@ export class PatternIndex {
     return -1;
   }
 }
+
+/**
+ * A URI split at '/' once per request, into reused arrays (no allocation but the segment strings):
+ * segments[k] is the text before the k-th '/', ends[k] the position after it; last is the text after the
+ * last '/', extension the text after the last '.' in it (null when none).
+ */
+export class UriView {
+  constructor() {
+    this.uri = null;
+    this.count = 0;
+    this.segments = [];
+    this.ends = [];
+    this.last = '';
+    this.extension = null;
+  }
+
+  reset(uri) {
+    this.uri = uri;
+    let count = 0;
+    let position = 0;
+    for (let slash = uri.indexOf('/'); slash >= 0; slash = uri.indexOf('/', position)) {
+      this.segments[count] = uri.slice(position, slash);
+      this.ends[count] = slash + 1;
+      count++;
+      position = slash + 1;
+    }
+    this.count = count;
+    this.last = position === 0 ? uri : uri.slice(position);
+    const dot = this.last.lastIndexOf('.');
+    this.extension = dot < 0 ? null : this.last.slice(dot + 1);
+    return this;
+  }
+}
+
+const scratch = new UriView();
 
 function firstConfirmed(list, uri, accept, context, best) {
   for (let i = 0; i < list.length; i++) {
