@@ -37,7 +37,11 @@ export class PatternIndex {
       const pattern = patterns[index];
       const prefixLength = literalPrefixLength(pattern);
       if (prefixLength === pattern.length) {
-        push(this.exact, pattern, index);
+        // A lone index (the usual case) or, for a path listed more than once, the ascending list.
+        const seen = this.exact.get(pattern);
+        if (seen === undefined) this.exact.set(pattern, index);
+        else if (typeof seen === 'number') this.exact.set(pattern, [seen, index]);
+        else seen.push(index);
         continue;
       }
       const prefix = pattern.slice(0, prefixLength);
@@ -91,7 +95,9 @@ export class PatternIndex {
     let best = 0x7fffffff;
     if (this.hasExact) {
       const exact = this.exact.get(uri);
-      if (exact !== undefined) {
+      if (typeof exact === 'number') {
+        if (accept === null || accept(exact, context)) best = exact;
+      } else if (exact !== undefined) {
         for (let i = 0; i < exact.length; i++) {
           if (accept === null || accept(exact[i], context)) {
             best = exact[i];
