@@ -2,6 +2,8 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -46,6 +48,7 @@ public static class Extensions
         services.AddScoped<IRevisionService, RevisionService>();
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<IChangeSetService, ChangeSetService>();
+        services.AddApprovalsAndAudit();
         return builder;
     }
 
@@ -114,5 +117,6 @@ public static class Extensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapAuditEndpoints();
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace EdgePortal.Edge.Build;
 
 /// <summary>A built handler package: the zip and what publishing and people need to know about it.</summary>
@@ -11,9 +9,7 @@ public sealed class HandlerBuild
         RevisionId = revisionId;
         DocumentSha256 = documentSha256;
         UncompressedBytes = uncompressedBytes;
-        var digest = SHA256.HashData(zip);
-        Sha256 = Convert.ToHexStringLower(digest);
-        CodeSha256 = Convert.ToBase64String(digest);
+        (Sha256, CodeSha256) = PackageDigest.Of(zip);
     }
 
     /// <summary>The zip's bytes; the same document, revision id and hash give the same bytes.</summary>

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text.Json;
 using EdgePortal.Rules.Document;
 
@@ -42,7 +41,7 @@ public static class HandlerPackage
         using var stream = rulesEntry.Open();
         using var rules = JsonDocument.Parse(stream);
         var root = rules.RootElement;
-        var digest = SHA256.HashData(zip);
+        var digest = PackageDigest.Of(zip);
         return new HandlerPackageInfo
         {
             RevisionId = ReadString(root, "revision"),
@@ -51,8 +50,8 @@ public static class HandlerPackage
             Files = [.. archive.Entries.Select(e => e.FullName)],
             CompressedBytes = zip.Length,
             UncompressedBytes = archive.Entries.Sum(e => e.Length),
-            Sha256 = Convert.ToHexStringLower(digest),
-            CodeSha256 = Convert.ToBase64String(digest),
+            Sha256 = digest.Sha256,
+            CodeSha256 = digest.CodeSha256,
         };
     }
 

@@ -20,4 +20,10 @@ public sealed class AuditEvent
 
     /// <summary>A JSON object with the particulars; never secrets.</summary>
     public string DetailsJson { get; set; } = "{}";
+
+    /// <summary>The <see cref="Hash"/> of the event before this one ("" for the first): what makes the history a chain.</summary>
+    public string PreviousHash { get; set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 over this event's fields and <see cref="PreviousHash"/>, set when it is appended.</summary>
+    public string Hash { get; set; } = "";
 }

@@ -6,10 +6,19 @@ namespace EdgePortal.Rules.Evaluation;
 public static class ViewerCountry
 {
     /// <summary>
-    /// The country as the rules see it: upper-cased (ASCII), or null when the header is absent or empty.
+    /// The country as the rules see it: <c>a</c>-<c>z</c> upper-cased and nothing else (the handler does
+    /// exactly the same; culture-aware upper-casing would turn <c>ſ</c> into <c>S</c>), or null when the
+    /// header is absent or empty.
     /// </summary>
     public static string? Normalize(string? headerValue) =>
-        string.IsNullOrEmpty(headerValue) ? null : headerValue.ToUpperInvariant();
+        string.IsNullOrEmpty(headerValue) ? null : string.Create(headerValue.Length, headerValue, static (span, value) =>
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                span[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+            }
+        });
 
     /// <summary>True when the list names the country.</summary>
     public static bool IsListed(EquatableArray<string> countries, string country)

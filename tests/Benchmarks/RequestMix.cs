@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using EdgePortal.Edge.Node;
 using EdgePortal.Rules.Document;
 
 namespace EdgePortal.Benchmarks;
@@ -12,8 +13,9 @@ namespace EdgePortal.Benchmarks;
 /// </summary>
 public static class RequestMix
 {
-    private static readonly (string Country, int Weight)[] _countries =
-        [("US", 30), ("GB", 10), ("DE", 10), ("CA", 5), ("FR", 5), ("JP", 5), ("BR", 5), ("IN", 5), ("CN", 5), ("RU", 5), ("AU", 5), ("NL", 5), ("", 5)];
+    // null: no cloudfront-viewer-country header.
+    private static readonly (string? Country, int Weight)[] _countries =
+        [("US", 30), ("GB", 10), ("DE", 10), ("CA", 5), ("FR", 5), ("JP", 5), ("BR", 5), ("IN", 5), ("CN", 5), ("RU", 5), ("AU", 5), ("NL", 5), (null, 5)];
 
     public static List<JsonObject> Create(RulesDocument document, int count, int seed = 2)
     {
@@ -37,8 +39,8 @@ public static class RequestMix
             var country = Country(random);
             var query = random.Next(4) == 0 ? $"utm_source=news&id={random.Next(10_000)}" : "";
             events.Add(random.Next(5) == 0
-                ? Event("origin-response", Request(uri, country, query), Response(random.Next(2) == 0 ? "max-age=60" : null))
-                : Event("origin-request", Request(uri, country, query), null));
+                ? CloudFrontEvents.OriginResponse(uri, random.Next(2) == 0 ? "max-age=60" : null, country)
+                : CloudFrontEvents.OriginRequest(uri, country, query));
         }
         return events;
     }
@@ -61,7 +63,7 @@ public static class RequestMix
         return uri.ToString();
     }
 
-    private static string Country(Random random)
+    private static string? Country(Random random)
     {
         var roll = random.Next(_countries.Sum(c => c.Weight));
         foreach (var (country, weight) in _countries)
@@ -71,61 +73,6 @@ public static class RequestMix
                 return country;
             }
         }
-        return "";
-    }
-
-    private static JsonObject Request(string uri, string country, string query)
-    {
-        var headers = new JsonObject
-        {
-            ["host"] = Header("Host", "d111111abcdef8.cloudfront.net"),
-            ["user-agent"] = Header("User-Agent", "Amazon CloudFront"),
-        };
-        if (country.Length > 0)
-        {
-            headers["cloudfront-viewer-country"] = Header("CloudFront-Viewer-Country", country);
-        }
-        return new JsonObject
-        {
-            ["clientIp"] = "203.0.113.178",
-            ["headers"] = headers,
-            ["method"] = "GET",
-            ["origin"] = new JsonObject
-            {
-                ["custom"] = new JsonObject
-                {
-                    ["customHeaders"] = new JsonObject(), ["domainName"] = "origin.example.com", ["keepaliveTimeout"] = 5, ["path"] = "",
-                    ["port"] = 443, ["protocol"] = "https", ["readTimeout"] = 30, ["sslProtocols"] = new JsonArray("TLSv1.2"),
-                },
-            },
-            ["querystring"] = query,
-            ["uri"] = uri,
-        };
-    }
-
-    private static JsonObject Response(string? cacheControl)
-    {
-        var headers = new JsonObject { ["content-type"] = Header("Content-Type", "text/html") };
-        if (cacheControl is not null)
-        {
-            headers["cache-control"] = Header("Cache-Control", cacheControl);
-        }
-        return new JsonObject { ["headers"] = headers, ["status"] = "200", ["statusDescription"] = "OK" };
-    }
-
-    private static JsonArray Header(string key, string value) => new(new JsonObject { ["key"] = key, ["value"] = value });
-
-    private static JsonObject Event(string eventType, JsonObject request, JsonObject? response)
-    {
-        var cf = new JsonObject
-        {
-            ["config"] = new JsonObject { ["distributionDomainName"] = "d111111abcdef8.cloudfront.net", ["distributionId"] = "EDFDVBD6EXAMPLE", ["eventType"] = eventType, ["requestId"] = "bench" },
-            ["request"] = request,
-        };
-        if (response is not null)
-        {
-            cf["response"] = response;
-        }
-        return new JsonObject { ["Records"] = new JsonArray(new JsonObject { ["cf"] = cf }) };
+        return null;
     }
 }

@@ -8,41 +8,12 @@ namespace EdgePortal.Browser.Tests;
 /// http:// mistake and its fix), reorder, save, the tester, export and re-import. Screenshots of each main
 /// page are kept in bin/…/screenshots.
 /// </summary>
-public sealed class SeedExampleTests : IAsyncLifetime
+public sealed class SeedExampleTests : PortalBrowserTest
 {
-    private PortalProcess? _portal;
-    private BrowserSession? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _portal = await PortalProcess.StartAsync();
-        _browser = await BrowserSession.StartAsync(_portal.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        if (_portal is not null)
-        {
-            await _portal.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Editor_SeedExample_BuiltTestedExportedAndReimported()
     {
-        try
-        {
-            await BuildSeedExampleAsync(_browser!);
-        }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
-        {
-            await _browser!.ScreenshotAsync("zz-failure");
-            throw new InvalidOperationException($"{e.Message}\nSee screenshots/zz-failure.png. Portal output:\n{_portal!.Output}", e);
-        }
+        await RunScenarioAsync(BuildSeedExampleAsync, "zz-failure");
     }
 
     private static async Task BuildSeedExampleAsync(BrowserSession browser)

@@ -6,41 +6,12 @@ namespace EdgePortal.Browser.Tests;
 /// The VOD case in the browser: per-title country licensing (access rules), a regional origin, cache
 /// directives for video and API paths with the live Cache-Control preview, then the tester at both events.
 /// </summary>
-public sealed class VodCaseTests : IAsyncLifetime
+public sealed class VodCaseTests : PortalBrowserTest
 {
-    private PortalProcess? _portal;
-    private BrowserSession? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _portal = await PortalProcess.StartAsync();
-        _browser = await BrowserSession.StartAsync(_portal.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        if (_portal is not null)
-        {
-            await _portal.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Editor_VodCase_LicensingOriginAndCacheAnswerInTheTester()
     {
-        try
-        {
-            await BuildVodCaseAsync(_browser!);
-        }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
-        {
-            await _browser!.ScreenshotAsync("zz-vod-failure");
-            throw new InvalidOperationException($"{e.Message}\nSee screenshots/zz-vod-failure.png. Portal output:\n{_portal!.Output}", e);
-        }
+        await RunScenarioAsync(BuildVodCaseAsync, "zz-vod-failure");
     }
 
     private static async Task BuildVodCaseAsync(BrowserSession browser)

@@ -12,6 +12,8 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(a => a.Action).HasMaxLength(64);
         builder.Property(a => a.TargetId).HasMaxLength(64);
         builder.Property(a => a.Subject).HasMaxLength(256);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
         builder.HasIndex(a => a.Time);
         builder.HasIndex(a => new { a.TargetId, a.Time });
     }

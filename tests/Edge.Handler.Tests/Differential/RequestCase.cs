@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using EdgePortal.Edge.Tests.Handler;
+using EdgePortal.Edge.Node;
 using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Edge.Tests.Differential;

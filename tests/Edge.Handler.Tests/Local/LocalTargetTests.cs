@@ -1,4 +1,5 @@
 using EdgePortal.Edge.Local;
+using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Edge.Tests.Handler;

@@ -189,3 +189,18 @@ public class RuleEvaluatorTests
         Assert.Null(decision.RuleId);
     }
 }
+
+public class ViewerCountryTests
+{
+    [Theory]
+    [InlineData("de", "DE")]
+    [InlineData("De", "DE")]
+    [InlineData("ſe", "ſE")]
+    [InlineData("ıt", "ıT")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Normalize_HeaderValue_UpperCasesAsciiLettersOnly(string? header, string? expected)
+    {
+        Assert.Equal(expected, ViewerCountry.Normalize(header));
+    }
+}

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 
-namespace EdgePortal.Edge.Tests.Handler;
+namespace EdgePortal.Edge.Node;
 
-/// <summary>CloudFront events shaped as AWS documents them (examples in the Lambda@Edge developer guide).</summary>
-internal static class CloudFrontEvents
+/// <summary>
+/// CloudFront events shaped as AWS documents them (the examples in the Lambda@Edge developer guide), for
+/// trying a handler on a request: tests, the benchmark, and anyone running a package on their own events.
+/// </summary>
+public static class CloudFrontEvents
 {
     public const string DistributionDomain = "d111111abcdef8.cloudfront.net";
 
@@ -18,11 +21,11 @@ internal static class CloudFrontEvents
             ["port"] = 443,
             ["protocol"] = "https",
             ["readTimeout"] = 30,
-            ["sslProtocols"] = new JsonArray("TLSv1", "TLSv1.1", "TLSv1.2"),
+            ["sslProtocols"] = new JsonArray("TLSv1.2"),
         },
     };
 
-    public static JsonObject S3Origin(string path = "/media") => new()
+    public static JsonObject S3Origin(string path = "") => new()
     {
         ["s3"] = new JsonObject
         {
@@ -51,15 +54,24 @@ internal static class CloudFrontEvents
         return result;
     }
 
+    /// <summary>A request as origin events carry it; <paramref name="country"/> null means no cloudfront-viewer-country header.</summary>
     public static JsonObject Request(string uri, string? country = null, string querystring = "", JsonObject? origin = null)
     {
-        (string, string)[] headers = country is null
-            ? [("Host", DistributionDomain), ("User-Agent", "Amazon CloudFront"), ("Accept-Encoding", "gzip"), ("Via", "2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)")]
-            : [("Host", DistributionDomain), ("User-Agent", "Amazon CloudFront"), ("Accept-Encoding", "gzip"), ("Via", "2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)"), ("CloudFront-Viewer-Country", country)];
+        List<(string, string)> headers =
+        [
+            ("Host", DistributionDomain),
+            ("User-Agent", "Amazon CloudFront"),
+            ("Accept-Encoding", "gzip"),
+            ("Via", "2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)"),
+        ];
+        if (country is not null)
+        {
+            headers.Add(("CloudFront-Viewer-Country", country));
+        }
         var request = new JsonObject
         {
             ["clientIp"] = "203.0.113.178",
-            ["headers"] = Headers(headers),
+            ["headers"] = Headers([.. headers]),
             ["method"] = "GET",
             ["querystring"] = querystring,
             ["uri"] = uri,
@@ -71,12 +83,17 @@ internal static class CloudFrontEvents
         return request;
     }
 
+    /// <summary>An origin's response; <paramref name="cacheControl"/> null means it sent no Cache-Control.</summary>
     public static JsonObject Response(string? cacheControl)
     {
-        (string, string)[] headers = cacheControl is null
-            ? [("Content-Type", "video/mp4"), ("Transfer-Encoding", "chunked"), ("Via", "1.1 origin")]
-            : [("Content-Type", "video/mp4"), ("Cache-Control", cacheControl), ("Transfer-Encoding", "chunked"), ("Via", "1.1 origin")];
-        return new JsonObject { ["headers"] = Headers(headers), ["status"] = "200", ["statusDescription"] = "OK" };
+        List<(string, string)> headers = [("Content-Type", "video/mp4")];
+        if (cacheControl is not null)
+        {
+            headers.Add(("Cache-Control", cacheControl));
+        }
+        headers.Add(("Transfer-Encoding", "chunked"));
+        headers.Add(("Via", "1.1 origin"));
+        return new JsonObject { ["headers"] = Headers([.. headers]), ["status"] = "200", ["statusDescription"] = "OK" };
     }
 
     public static JsonObject OriginRequest(string uri, string? country = null, string querystring = "", JsonObject? origin = null) =>
@@ -105,6 +122,6 @@ internal static class CloudFrontEvents
         return new JsonObject { ["Records"] = new JsonArray(new JsonObject { ["cf"] = cf }) };
     }
 
-    /// <summary>The request (or response) part of an event, as the handler receives it.</summary>
+    /// <summary>The <c>request</c> or <c>response</c> of an event, as the handler receives it.</summary>
     public static JsonNode Part(JsonObject cloudFrontEvent, string name) => cloudFrontEvent["Records"]![0]!["cf"]![name]!;
 }

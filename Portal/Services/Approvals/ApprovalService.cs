@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Rules.Diff;
+using EdgePortal.Rules.Invalidation;
+using EdgePortal.Rules.Lint;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services.Approvals;
+
+/// <summary>Lists and reviews; the decisions are in ApprovalService.Decisions.cs.</summary>
+public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time) : IApprovalService
+{
+    public async Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.ChangeSets.AsNoTracking();
+        query = string.IsNullOrEmpty(targetId) ? query : query.Where(c => c.TargetId == targetId);
+        query = state is null ? query : query.Where(c => c.State == state);
+        return await query.OrderByDescending(c => c.UpdatedAt).Select(Projections.ChangeSetSummary).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ChangeSetReview?> GetReviewAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        if (changeSet is null)
+        {
+            return null;
+        }
+        var baseRevision = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == changeSet.BaseRevisionId, cancellationToken);
+        var liveId = await db.Targets.Where(t => t.Id == changeSet.TargetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
+        var live = liveId is null || liveId == baseRevision.Id
+            ? baseRevision
+            : await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
+        var approved = await db.Revisions.AsNoTracking().Where(r => r.ChangeSetId == changeSet.Id)
+            .Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
+
+        var draft = DocumentCodec.ReadStored(changeSet.DocumentJson);
+        var baseDocument = DocumentCodec.ReadStored(baseRevision.DocumentJson);
+        var liveDocument = live == baseRevision ? baseDocument : DocumentCodec.ReadStored(live.DocumentJson);
+        return new ChangeSetReview(
+            new ChangeSetView(Projections.ToChangeSetSummary(changeSet), draft),
+            Projections.ToRevisionSummary(baseRevision),
+            Projections.ToRevisionSummary(live),
+            DocumentDiff.Compare(baseDocument, draft),
+            live == baseRevision ? null : DocumentDiff.Compare(liveDocument, draft),
+            DocumentLinter.Lint(draft),
+            DocumentCodec.Validate(draft),
+            // What a publish would have to invalidate is the difference from what is live now.
+            InvalidationPlanner.Plan(liveDocument, draft),
+            approved,
+            Decide(user, changeSet));
+    }
+
+    /// <summary>The rules of a decision, in the order a user should hear them.</summary>
+    internal static ReviewDecision Decide(ClaimsPrincipal user, ChangeSet changeSet)
+    {
+        if (!user.IsAtLeast(PortalRoles.Approver))
+        {
+            return new(false, $"Your role ({user.HighestRole() ?? "none"}) cannot approve or reject; an Approver or Admin can.");
+        }
+        if (changeSet.AuthorId == Actor.From(user).Id)
+        {
+            return new(false, "You wrote this change set; a second person must approve or reject it.");
+        }
+        return changeSet.State == ChangeSetState.Submitted
+            ? ReviewDecision.Yes
+            : new(false, $"This change set is {changeSet.State.ToString().ToLowerInvariant()}; only a submitted change set can be approved or rejected.");
+    }
+}

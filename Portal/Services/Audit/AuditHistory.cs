@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Approvals;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services.Audit;
+
+public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit) : IAuditHistory
+{
+    private const int VerifyBatch = 2000;
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+
+    public static bool MayRead(ClaimsPrincipal user) => user.IsAtLeast(PortalRoles.Approver);
+
+    public async Task<AuditPage> QueryAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var filtered = Filter(db.AuditEvents.AsNoTracking(), query);
+        var total = await filtered.CountAsync(cancellationToken);
+        var events = await filtered.OrderByDescending(e => e.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
+            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))
+            .ToListAsync(cancellationToken);
+        return new AuditPage(events, total);
+    }
+
+    public Task<bool> ExportCsvAsync(ClaimsPrincipal user, AuditQuery query, Stream output, CancellationToken cancellationToken = default) =>
+        ExportAsync(user, query, "csv", async events =>
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+            using var csv = CsvWriter.Create(writer, null, true);
+            WriteRow(csv, ["id", "time", "actor", "action", "target", "subject", "details", "previousHash", "hash"]);
+            await foreach (var e in events)
+            {
+                WriteRow(csv, [e.Id.ToString(CultureInfo.InvariantCulture), e.Time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+                    e.Actor, e.Action, e.TargetId ?? "", e.Subject ?? "", e.DetailsJson, e.PreviousHash, e.Hash]);
+            }
+            csv.Flush();
+        }, cancellationToken);
+
+    public Task<bool> ExportJsonLinesAsync(ClaimsPrincipal user, AuditQuery query, Stream output, CancellationToken cancellationToken = default) =>
+        ExportAsync(user, query, "jsonl", async events =>
+        {
+            await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            await foreach (var e in events)
+            {
+                await writer.WriteLineAsync(JsonSerializer.Serialize(e, _json));
+            }
+        }, cancellationToken);
+
+    public async Task<AuditVerification> VerifyAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!MayRead(user))
+        {
+            return new AuditVerification(false, 0, null, "Only an Approver or Admin may verify the audit history.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var result = await AuditVerifier.VerifyAsync(db, VerifyBatch, cancellationToken);
+        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditVerified, null, "audit", new { result.Intact, result.Checked, result.BrokenEventId });
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<bool> ExportAsync(ClaimsPrincipal user, AuditQuery query, string format, Func<IAsyncEnumerable<AuditEntry>, Task> write, CancellationToken cancellationToken)
+    {
+        if (!MayRead(user))
+        {
+            return false;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The export holds what existed when it was asked for; its own audit event comes after.
+        var lastId = await db.AuditEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
+        await db.SaveChangesAsync(cancellationToken);
+        var events = Filter(db.AuditEvents.AsNoTracking(), query).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
+            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))
+            .AsAsyncEnumerable();
+        await write(events);
+        return true;
+    }
+
+    private static void WriteRow(CsvWriter csv, string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+        csv.EndRecord();
+    }
+
+    internal static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, AuditQuery query)
+    {
+        if (query.From is { } from)
+        {
+            events = events.Where(e => e.Time >= from);
+        }
+        if (query.To is { } to)
+        {
+            events = events.Where(e => e.Time <= to);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            events = events.Where(e => e.Actor == query.Actor.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.Action))
+        {
+            events = events.Where(e => e.Action == query.Action.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.TargetId))
+        {
+            events = events.Where(e => e.TargetId == query.TargetId.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            // LIKE is case-insensitive for ASCII in SQLite; the user's % and _ are taken literally.
+            var pattern = "%" + query.Text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            events = events.Where(e => EF.Functions.Like(e.Actor, pattern, "\\") || EF.Functions.Like(e.Action, pattern, "\\")
+                || EF.Functions.Like(e.TargetId!, pattern, "\\") || EF.Functions.Like(e.Subject!, pattern, "\\")
+                || EF.Functions.Like(e.DetailsJson, pattern, "\\"));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,28 @@
+namespace EdgePortal.Portal.Services.Audit;
+
+/// <summary>Filters of the audit history; every one optional. <see cref="Text"/> searches actor, action, target, subject and details.</summary>
+public sealed record AuditQuery(
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    string? Actor = null,
+    string? Action = null,
+    string? TargetId = null,
+    string? Text = null);
+
+/// <summary>One event as the history shows and exports it.</summary>
+public sealed record AuditEntry(
+    long Id,
+    DateTimeOffset Time,
+    string Actor,
+    string Action,
+    string? TargetId,
+    string? Subject,
+    string DetailsJson,
+    string PreviousHash,
+    string Hash);
+
+/// <summary>One page of events, newest first, and how many match in all.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Events, int Total);
+
+/// <summary>The result of walking the chain: intact, or the first event that breaks it and what is wrong.</summary>
+public sealed record AuditVerification(bool Intact, int Checked, long? BrokenEventId, string Message);

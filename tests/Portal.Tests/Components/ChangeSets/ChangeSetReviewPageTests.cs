@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Bunit;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Components.Pages.ChangeSets;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Rules.Diff;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Invalidation;
+using EdgePortal.Rules.Lint;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EdgePortal.Portal.Tests.Components.ChangeSets;
+
+public sealed class ChangeSetReviewPageTests : MudTestContext
+{
+    private const string AuthorId = "author-1";
+
+    private static readonly RulesDocument _draft = RulesDocument.Empty with
+    {
+        Redirects = [new RedirectRule { Id = "ca-home", Path = "/*", Countries = ["CA"], Location = "https://ca.example.com/" }],
+    };
+
+    [Fact]
+    public void ReviewPage_Author_SeesDiffSentencesAndApproveDisabledWithReason()
+    {
+        SignIn(AuthorId, PortalRoles.Admin);
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.Equal("Changes to Local", page.Find("[data-testid=review-title]").TextContent));
+        var sentences = page.FindAll("[data-testid=diff-sentences] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(DocumentDiff.Compare(RulesDocument.Empty, _draft).Sentences.ToList(), sentences);
+        Assert.NotEmpty(sentences);
+        Assert.True(page.Find("[data-testid=approve]").HasAttribute("disabled"));
+        Assert.True(page.Find("[data-testid=reject]").HasAttribute("disabled"));
+        Assert.Equal("You wrote this change set; a second person must approve or reject it.", page.Find("[data-testid=decision-reason]").TextContent);
+    }
+
+    [Fact]
+    public void ReviewPage_AnotherApprover_CanApprove()
+    {
+        SignIn("approver-2", PortalRoles.Approver);
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=approve]").HasAttribute("disabled")));
+        Assert.Empty(page.FindAll("[data-testid=decision-reason]"));
+        Assert.Contains("/*", page.Find("[data-testid=plan-paths]").TextContent, StringComparison.Ordinal);
+    }
+
+    private void SignIn(string userId, string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized($"{userId}@example.com");
+        auth.SetRoles(role);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        Services.AddSingleton<IApprovalService>(new OneSubmittedChangeSet());
+    }
+
+    /// <summary>One submitted change set by <see cref="AuthorId"/>; the decision comes from the real service's rules.</summary>
+    private sealed class OneSubmittedChangeSet : IApprovalService
+    {
+        public Task<ChangeSetReview?> GetReviewAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default)
+        {
+            var now = DateTimeOffset.UnixEpoch;
+            var entity = new ChangeSet
+            {
+                Id = changeSetId, TargetId = "local", BaseRevisionId = 1, AuthorId = AuthorId, AuthorName = "ann@example.com",
+                Title = "Changes to Local", DocumentJson = RulesDocumentJson.Serialize(_draft), State = ChangeSetState.Submitted,
+                Version = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now, UpdatedBy = "ann@example.com",
+            };
+            var summary = new ChangeSetSummary(entity.Id, "local", 1, AuthorId, entity.AuthorName, entity.Title, entity.State, entity.Version, now, now, entity.UpdatedBy);
+            var revision = new RevisionSummary(1, "local", 1, new string('0', 64), null, "system", now, "Empty document", null);
+            return Task.FromResult<ChangeSetReview?>(new ChangeSetReview(
+                new ChangeSetView(summary, _draft), revision, revision,
+                DocumentDiff.Compare(RulesDocument.Empty, _draft), null, DocumentLinter.Lint(_draft), [],
+                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity)));
+        }
+
+        public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<ChangeSetSummary>>([]);
+
+        public Task<ChangeSetResult> ApproveAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not approve in this test.");
+
+        public Task<ChangeSetResult> RejectAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not reject in this test.");
+
+        public Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not reopen in this test.");
+    }
+}
