@@ -121,20 +121,29 @@ function rewriteOrigin(request, decision) {
 
 /** The first cloudfront-viewer-country value, upper-cased (ASCII only); null when absent or empty. */
 function viewerCountry(headers) {
-  const value = headerValue(headers, 'cloudfront-viewer-country', true);
-  if (value === null || value === '') return null;
-  return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+  const entries = headers['cloudfront-viewer-country'];
+  if (!Array.isArray(entries) || entries.length === 0) return null;
+  const entry = entries[0];
+  if (!isObject(entry) || typeof entry.value !== 'string' || entry.value === '') return null;
+  const value = entry.value;
+  // Country codes arrive upper-case: only rebuild the string when an ASCII lower-case letter is there.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+  }
+  return value;
 }
 
-/** The header's value (entries joined by ", ", or only the first), or null when the header is absent. */
-function headerValue(headers, name, firstOnly = false) {
+/** The header's value (entries joined by ", "), or null when the header is absent. */
+function headerValue(headers, name) {
   const entries = headers[name];
   if (!Array.isArray(entries) || entries.length === 0) return null;
-  const values = [];
-  for (const entry of firstOnly ? entries.slice(0, 1) : entries) {
-    if (isObject(entry) && typeof entry.value === 'string') values.push(entry.value);
+  let joined = null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (isObject(entry) && typeof entry.value === 'string') joined = joined === null ? entry.value : `${joined}, ${entry.value}`;
   }
-  return values.length === 0 ? null : values.join(', ');
+  return joined;
 }
 
 function isRequest(request) {

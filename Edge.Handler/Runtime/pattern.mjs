@@ -6,22 +6,21 @@
 const STAR = 42;
 const QUESTION = 63;
 
+// Both use the engine's native search rather than a character loop: module init runs them once per rule
+// while the code is still cold.
+
 /** Number of leading characters before the first '*' or '?'. */
 export function literalPrefixLength(pattern) {
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charCodeAt(i);
-    if (c === STAR || c === QUESTION) return i;
-  }
-  return pattern.length;
+  const star = pattern.indexOf('*');
+  const question = pattern.indexOf('?');
+  if (star < 0) return question < 0 ? pattern.length : question;
+  return question < 0 || star < question ? star : question;
 }
 
 /** Number of trailing characters after the last '*' or '?'. */
 export function literalSuffixLength(pattern) {
-  for (let i = pattern.length - 1; i >= 0; i--) {
-    const c = pattern.charCodeAt(i);
-    if (c === STAR || c === QUESTION) return pattern.length - 1 - i;
-  }
-  return pattern.length;
+  const last = Math.max(pattern.lastIndexOf('*'), pattern.lastIndexOf('?'));
+  return last < 0 ? pattern.length : pattern.length - 1 - last;
 }
 
 /** True when the pattern is its literal prefix followed only by one or more '*'. */

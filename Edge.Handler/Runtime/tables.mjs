@@ -36,9 +36,12 @@ export function compileTables(data, createIndex = (patterns) => new PatternIndex
 
 function countryTargetSection(section, sets, toTarget, createIndex) {
   const table = section.targetTable.map(toTarget);
+  const countries = section.countries.map((i) => sets[i]);
   return {
     index: createIndex(section.paths),
-    countries: section.countries.map((i) => sets[i]),
+    countries,
+    // Built once here so a lookup allocates no closure: an empty list means every request.
+    accept: (i, country) => countries[i].size === 0 || (country !== null && countries[i].has(country)),
     targets: section.targets.map((i) => table[i]),
   };
 }

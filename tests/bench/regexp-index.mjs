@@ -5,9 +5,9 @@ export class RegExpIndex {
     this.regexps = patterns.map((pattern) => new RegExp(`^${toRegExpSource(pattern)}$`, 's'));
   }
 
-  first(uri, accept) {
+  first(uri, accept, context) {
     for (let i = 0; i < this.regexps.length; i++) {
-      if (this.regexps[i].test(uri) && accept(i)) return i;
+      if (this.regexps[i].test(uri) && (accept === null || accept(i, context))) return i;
     }
     return -1;
   }

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EdgePortal.Edge.Build;
+using EdgePortal.Edge.Node;
+using EdgePortal.Edge.Tests.Differential;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Matching;
+
+namespace EdgePortal.Edge.Tests.Handler;
+
+/// <summary>
+/// The handler's PatternIndex (lookup.mjs: linear scan for tiny sections, segment trie, last-segment and
+/// extension maps otherwise) must give the same first match as testing every pattern in list order with
+/// PathPattern, also when the caller rejects some rules (countries), on random lists of random patterns.
+/// </summary>
+public sealed class PatternIndexAgreementTests
+{
+    private static readonly string _dataFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "handler");
+
+    private static readonly string[] _pieces = ["/", "a", "b", "ab", ".", ".m3u8", "*", "?", "/a/", "/b/", "x"];
+
+    [Fact]
+    public async Task PatternIndex_RandomPatternLists_GivesTheFirstMatchInListOrder()
+    {
+        var random = new Random(2026);
+        var cases = new List<(string[] Patterns, string[] Uris)>();
+        for (var i = 0; i < 400; i++)
+        {
+            // Sizes on both sides of the linear-scan limit, with repeated patterns now and then.
+            var patterns = Enumerable.Range(0, 1 + random.Next(60)).Select(_ => RandomPattern(random)).ToList();
+            for (var r = random.Next(3); r > 0; r--)
+            {
+                patterns.Insert(random.Next(patterns.Count), patterns[random.Next(patterns.Count)]);
+            }
+            var uris = Enumerable.Range(0, 40).Select(_ => random.Next(2) == 0
+                ? RandomRequests.FromPattern(random, patterns[random.Next(patterns.Count)])
+                : RandomPattern(random).Replace("*", "z").Replace('?', 'q')).ToArray();
+            cases.Add(([.. patterns], uris));
+        }
+
+        var answers = await RunJavaScriptAsync(cases);
+
+        var disagreements = new List<string>();
+        var matched = 0;
+        for (var c = 0; c < cases.Count; c++)
+        {
+            var (patterns, uris) = cases[c];
+            for (var u = 0; u < uris.Length; u++)
+            {
+                var expected = (First(patterns, uris[u], _ => true), First(patterns, uris[u], i => i % 3 != 0));
+                var actual = (answers[c][u][0], answers[c][u][1]);
+                if (expected.Item1 >= 0) matched++;
+                if (actual != expected) disagreements.Add($"[{string.Join(", ", patterns)}] on \"{uris[u]}\": index {actual}, in order {expected}");
+            }
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(10)));
+        Assert.InRange(matched, 1000, 15_999);
+    }
+
+    private static int First(string[] patterns, string uri, Func<int, bool> accept)
+    {
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            if (PathPattern.IsMatch(patterns[i], uri) && accept(i)) return i;
+        }
+        return -1;
+    }
+
+    private static string RandomPattern(Random random) =>
+        "/" + string.Concat(Enumerable.Range(0, random.Next(7)).Select(_ => _pieces[random.Next(_pieces.Length)]));
+
+    private static async Task<int[][][]> RunJavaScriptAsync(List<(string[] Patterns, string[] Uris)> cases)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "edgeportal-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            HandlerPackage.ExtractTo(Packages.Build(RulesDocument.Empty).Zip, directory);
+            var start = new ProcessStartInfo(NodeExecutable.Find())
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                ArgumentList = { Path.Combine(_dataFolder, "index-first.mjs"), directory },
+            };
+            using var process = Process.Start(start)!;
+            await process.StandardInput.WriteAsync(JsonSerializer.Serialize(cases.Select(c => new { patterns = c.Patterns, uris = c.Uris })));
+            process.StandardInput.Close();
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, $"index-first.mjs failed: {errors}");
+            return JsonSerializer.Deserialize<int[][][]>(await output)!;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
