@@ -33,9 +33,9 @@ public static class PublishRequestValidator
         {
             problems.Add("packageZip: a publish needs the built package (only a rollback may leave it empty).");
         }
-        if (request.PackageZip.Length > 0 && PackageHash.CodeSha256(request.PackageZip) != request.CodeSha256)
+        if (request.PackageZip.Length > 0 && PackageHash.CodeSha256(request.PackageZip) is var actual && actual != request.CodeSha256)
         {
-            problems.Add($"codeSha256: the package's SHA-256 is {PackageHash.CodeSha256(request.PackageZip)}, not {request.CodeSha256}.");
+            problems.Add($"codeSha256: the package's SHA-256 is {actual}, not {request.CodeSha256}.");
         }
         ValidatePaths(problems, request);
         ValidateGeo(problems, request.GeoRestriction);

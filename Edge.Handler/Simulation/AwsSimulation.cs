@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using EdgePortal.Edge.Publishing;
 
 namespace EdgePortal.Edge.Simulation;
 
@@ -106,5 +107,5 @@ public sealed class AwsSimulation
     }
 
     internal static CodeRecord Package(byte[] zipFile) =>
-        new(zipFile, Convert.ToBase64String(SHA256.HashData(zipFile)), zipFile.LongLength);
+        new(zipFile, PackageHash.CodeSha256(zipFile), zipFile.LongLength);
 }

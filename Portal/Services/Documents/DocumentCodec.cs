@@ -19,8 +19,7 @@ public static class DocumentCodec
     public static IReadOnlyList<Problem> Validate(RulesDocument document) => DocumentValidator.Validate(document);
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of canonical JSON.</summary>
-    public static string Sha256(string canonicalJson) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonicalJson)));
+    public static string Sha256(string canonicalJson) => RulesDocumentJson.Sha256(canonicalJson);
 
     /// <summary>
     /// Reads a document the portal itself stored. A draft may have problems (drafts may), but it was

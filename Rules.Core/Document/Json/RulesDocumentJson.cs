@@ -72,8 +72,11 @@ public static class RulesDocumentJson
     /// The document hash: lower-case hex SHA-256 of the canonical UTF-8 bytes. Revisions and handler
     /// packages name the document they hold by it; equal documents have equal hashes.
     /// </summary>
-    public static string Sha256(RulesDocument document) =>
-        Convert.ToHexStringLower(SHA256.HashData(SerializeToUtf8Bytes(document)));
+    public static string Sha256(RulesDocument document) => Sha256(Serialize(document));
+
+    /// <summary>The document hash of JSON that is already canonical (what <see cref="Serialize"/> wrote).</summary>
+    public static string Sha256(string canonicalJson) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalJson)));
 
     private static string MalformedMessage(string json, JsonException e)
     {
