@@ -13,6 +13,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected MudTestContext()
     {
+        // Waits end as soon as what they wait for is there; bUnit's 1 s default was too short when the
+        // whole suite (four test assemblies) shares two cores and lint runs off the renderer's thread.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
     }
