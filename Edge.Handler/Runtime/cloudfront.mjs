@@ -4,16 +4,6 @@ import { decideCacheControl, decideRequest } from './decide.mjs';
 // { key: 'Original-Case', value }. The handler only ever writes content-type, cache-control, location,
 // host and x-edgeportal-revision: none of them is forbidden or read-only for Lambda@Edge.
 
-const STATUS_TEXT = {
-  301: 'Moved Permanently',
-  302: 'Found',
-  303: 'See Other',
-  307: 'Temporary Redirect',
-  308: 'Permanent Redirect',
-  403: 'Forbidden',
-  451: 'Unavailable For Legal Reasons',
-};
-
 // Used when an origin rule applies to a request whose origin is S3 (or missing): CloudFront's own
 // defaults for a custom origin reached over HTTPS.
 const CUSTOM_ORIGIN_DEFAULTS = {
@@ -52,11 +42,11 @@ function originRequest(tables, cf, event) {
   if (decision === null) return request;
   switch (decision.kind) {
     case 'block':
-      return blockedResponse(tables);
+      return blockedResponse(tables.blocked);
     case 'redirect':
-      return redirectResponse(tables, decision);
+      return redirectResponse(decision.target, decision.location);
     default:
-      rewriteOrigin(request, decision);
+      rewriteOrigin(request, decision.target);
       return request;
   }
 }
@@ -78,34 +68,33 @@ function passThrough(cf, event) {
   return cf.request ?? event;
 }
 
-function blockedResponse(tables) {
-  const blocked = tables.blocked;
+function blockedResponse(blocked) {
   return {
-    status: String(blocked.status),
-    statusDescription: STATUS_TEXT[blocked.status] ?? '',
+    status: blocked.status,
+    statusDescription: blocked.statusDescription,
     headers: {
       'content-type': [{ key: 'Content-Type', value: blocked.contentType }],
-      'cache-control': [{ key: 'Cache-Control', value: `max-age=${blocked.cacheSeconds}` }],
-      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: tables.revision }],
+      'cache-control': [{ key: 'Cache-Control', value: blocked.cacheControl }],
+      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: blocked.revision }],
     },
     body: blocked.body,
     bodyEncoding: 'text',
   };
 }
 
-function redirectResponse(tables, decision) {
+function redirectResponse(target, location) {
   return {
-    status: String(decision.status),
-    statusDescription: STATUS_TEXT[decision.status] ?? '',
+    status: target.status,
+    statusDescription: target.statusDescription,
     headers: {
-      location: [{ key: 'Location', value: decision.location }],
-      'cache-control': [{ key: 'Cache-Control', value: `max-age=${decision.cacheSeconds}` }],
-      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: tables.revision }],
+      location: [{ key: 'Location', value: location }],
+      'cache-control': [{ key: 'Cache-Control', value: target.cacheControl }],
+      'x-edgeportal-revision': [{ key: 'X-EdgePortal-Revision', value: target.revision }],
     },
   };
 }
 
-function rewriteOrigin(request, decision) {
+function rewriteOrigin(request, target) {
   let custom = request.origin?.custom;
   if (!isObject(custom)) {
     // An S3 origin becomes a custom origin; its path (the folder in the bucket) is kept unless the rule gives one.
@@ -114,9 +103,9 @@ function rewriteOrigin(request, decision) {
     custom.path = typeof s3Path === 'string' ? s3Path : '';
     request.origin = { custom };
   }
-  custom.domainName = decision.domainName;
-  if (decision.originPath !== null) custom.path = decision.originPath;
-  request.headers.host = [{ key: 'Host', value: decision.domainName }];
+  custom.domainName = target.domainName;
+  if (target.originPath !== null) custom.path = target.originPath;
+  request.headers.host = [{ key: 'Host', value: target.domainName }];
 }
 
 /** The first cloudfront-viewer-country value, upper-cased (ASCII only); null when absent or empty. */

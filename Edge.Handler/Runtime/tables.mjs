@@ -1,53 +1,92 @@
-import { PatternIndex } from './lookup.mjs';
+import { CountrySets } from './countries.mjs';
+import { PathIndex } from './lookup.mjs';
 
 // Turns the builder's compact data (rules.json) into lookup structures, once, at module load.
 // The data format is written by EdgePortal.Edge.Build.RulesTableWriter; defaults are already applied there.
 
 export const DATA_FORMAT = 1;
 
+// Sections of the request index, in the order decideRequest consults them.
+export const ACCESS = 0;
+export const REDIRECTS = 1;
+export const ORIGINS = 2;
+
 /**
- * `createIndex` builds the index over one section's patterns; the benchmark passes a naive one to
- * compare against, the handler always uses PatternIndex.
+ * `createIndex` builds the index over the sections' rules; the benchmark passes a naive one to compare
+ * against, the handler always uses PathIndex.
  */
-export function compileTables(data, createIndex = (patterns) => new PatternIndex(patterns)) {
+export function compileTables(data, createIndex = (sections, countrySets) => new PathIndex(sections, countrySets)) {
   if (data === null || typeof data !== 'object' || data.format !== DATA_FORMAT) {
     throw new Error(`rules.json: expected data format ${DATA_FORMAT}, found ${data?.format}`);
   }
-  const sets = data.countrySets.map((codes) => new Set(codes));
+  const sets = new CountrySets(data.countrySets);
+  const redirectTable = data.redirects.targetTable.map((target) => redirectTarget(target, data.revision));
+  const originTable = data.origins.targetTable.map(originTarget);
+  const cacheTable = data.cache.targetTable.map(cacheTarget);
   return {
     revision: data.revision,
     documentSha256: data.documentSha256,
     unknownCountryBlocks: data.unknownCountry === 'block',
-    geo: data.geo === null ? null : { allow: data.geo.mode === 'allow', countries: sets[data.geo.countries] },
-    blocked: data.blocked,
+    countrySets: sets,
+    geo: data.geo === null ? null : { allow: data.geo.mode === 'allow', set: data.geo.countries },
+    blocked: blockedResponse(data.blocked, data.revision),
+    // Access rules match whatever the country: the rule found then decides by its own list.
+    requests: createIndex([
+      rules(data.access.paths, null),
+      rules(data.redirects.paths, data.redirects.countries),
+      rules(data.origins.paths, data.origins.countries),
+    ], sets),
     access: {
-      index: createIndex(data.access.paths),
       allow: Array.from(data.access.modes, (mode) => mode === 'a'),
-      countries: data.access.countries.map((i) => sets[i]),
+      sets: data.access.countries,
     },
-    redirects: countryTargetSection(data.redirects, sets, redirectTarget, createIndex),
-    origins: countryTargetSection(data.origins, sets, originTarget, createIndex),
-    cache: {
-      index: createIndex(data.cache.paths),
-      targets: data.cache.targets.map((i) => cacheTarget(data.cache.targetTable[i])),
-    },
+    redirects: data.redirects.targets.map((i) => redirectTable[i]),
+    origins: data.origins.targets.map((i) => originTable[i]),
+    responses: createIndex([rules(data.cache.paths, null)], sets),
+    cache: data.cache.targets.map((i) => cacheTable[i]),
   };
 }
 
-function countryTargetSection(section, sets, toTarget, createIndex) {
-  const table = section.targetTable.map(toTarget);
-  const countries = section.countries.map((i) => sets[i]);
+/** Rules as PathIndex takes them: a set of -1 takes every request (an empty set does too). */
+function rules(paths, sets) {
+  return paths.map((path, i) => ({ path, set: sets === null ? -1 : sets[i] }));
+}
+
+// The strings of generated responses are made here, once, not per request.
+const STATUS_TEXT = {
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  403: 'Forbidden',
+  451: 'Unavailable For Legal Reasons',
+};
+
+function blockedResponse({ status, contentType, body, cacheSeconds }, revision) {
   return {
-    index: createIndex(section.paths),
-    countries,
-    // Built once here so a lookup allocates no closure: an empty list means every request.
-    accept: (i, country) => countries[i].size === 0 || (country !== null && countries[i].has(country)),
-    targets: section.targets.map((i) => table[i]),
+    status: String(status),
+    statusDescription: STATUS_TEXT[status] ?? '',
+    contentType,
+    cacheControl: `max-age=${cacheSeconds}`,
+    revision,
+    body,
   };
 }
 
-function redirectTarget([location, status, appendPath, keepQuery, cacheSeconds]) {
-  return { location, status, appendPath: appendPath === 1, keepQuery: keepQuery === 1, cacheSeconds };
+function redirectTarget([location, status, appendPath, keepQuery, cacheSeconds], revision) {
+  return {
+    location,
+    // Without a trailing '/', so an appended URI (which starts with '/') does not double it.
+    base: location.endsWith('/') ? location.slice(0, -1) : location,
+    querySeparator: location.includes('?') ? '&' : '?',
+    status: String(status),
+    statusDescription: STATUS_TEXT[status] ?? '',
+    appendPath: appendPath === 1,
+    keepQuery: keepQuery === 1,
+    cacheControl: `max-age=${cacheSeconds}`,
+    revision,
+  };
 }
 
 function originTarget([domainName, originPath]) {

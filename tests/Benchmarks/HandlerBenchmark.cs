@@ -22,18 +22,21 @@ internal static class HandlerBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = Arguments.Number(args, "--seconds", 1.0);
+        // --rules N runs one size only; --keep DIR leaves the unpacked package and events there to rerun the script by hand.
+        var ruleCounts = Arguments.Value(args, "--rules") is null ? _ruleCounts : [(int)Arguments.Number(args, "--rules", 0)];
+        var keep = Arguments.Value(args, "--keep");
         var script = Path.Combine(RepositoryRoot(), "tests", "bench", "handler-bench.mjs");
         var node = NodeExecutable.Find();
         Console.WriteLine($"node {Version(node)}, .NET {Environment.Version}, {Environment.ProcessorCount} cores, {EventCount:N0} events per mix, {seconds} s rounds");
         Console.WriteLine();
         Console.WriteLine("| rules | zip (bytes) | rules.json (bytes) | fits viewer 1 MB | .NET build (ms) | of which validation (ms) | handler (decisions/s) | naive RegExp (decisions/s) | speed-up | decision function alone (decisions/s) | module init (ms) |");
         Console.WriteLine("| ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var rules in _ruleCounts)
+        foreach (var rules in ruleCounts)
         {
             var document = RealisticDocuments.Create(rules);
             var (build, buildMilliseconds) = TimeBuild(document, rules);
             var validationMilliseconds = Median(() => DocumentValidator.Validate(document));
-            var directory = Path.Combine(Path.GetTempPath(), "edgeportal-bench-" + Guid.NewGuid().ToString("N"));
+            var directory = keep ?? Path.Combine(Path.GetTempPath(), "edgeportal-bench-" + Guid.NewGuid().ToString("N"));
             try
             {
                 HandlerPackage.ExtractTo(build.Zip, directory);
@@ -54,7 +57,10 @@ internal static class HandlerBenchmark
             }
             finally
             {
-                Directory.Delete(directory, recursive: true);
+                if (keep is null)
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
             }
         }
         return 0;

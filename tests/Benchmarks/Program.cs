@@ -1,6 +1,6 @@
 using EdgePortal.Benchmarks;
 
-// dotnet run -c Release --project tests/Benchmarks -- handler [--seconds N]
+// dotnet run -c Release --project tests/Benchmarks -- handler [--seconds N] [--rules N] [--keep DIR]
 // dotnet run -c Release --project tests/Benchmarks -- package --rules N --out FILE
 return args.FirstOrDefault() switch
 {
@@ -12,6 +12,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks handler [--seconds N] | package --rules N --out FILE [--seed S] [--revision ID]");
+    Console.Error.WriteLine("usage: Benchmarks handler [--seconds N] [--rules N] [--keep DIR] | package --rules N --out FILE [--seed S] [--revision ID]");
     return 2;
 }

@@ -1,15 +1,29 @@
-// The naive baseline: every rule's pattern as a RegExp, tested in list order until one matches.
+// The naive baseline: every rule's pattern as a RegExp, tested in list order until one matches (and
+// takes the request's country), section by section. It answers like the handler's PathIndex.
 // Benchmark only: the handler itself never turns operator text into a RegExp.
+const NONE = 0x7fffffff;
+
 export class RegExpIndex {
-  constructor(patterns) {
-    this.regexps = patterns.map((pattern) => new RegExp(`^${toRegExpSource(pattern)}$`, 's'));
+  constructor(sections, countrySets) {
+    this.countrySets = countrySets;
+    this.sections = sections.map((rules) => rules.map(({ path, set }) => ({
+      regexp: new RegExp(`^${toRegExpSource(path)}$`, 's'),
+      set: set >= 0 && !countrySets.empty[set] ? set : -1,
+    })));
   }
 
-  first(uri, accept, context) {
-    for (let i = 0; i < this.regexps.length; i++) {
-      if (this.regexps[i].test(uri) && (accept === null || accept(i, context))) return i;
+  find(uri, country, best) {
+    for (let s = 0; s < this.sections.length; s++) {
+      const rules = this.sections[s];
+      best[s] = NONE;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i];
+        if (rule.regexp.test(uri) && (rule.set < 0 || this.countrySets.has(rule.set, country))) {
+          best[s] = i;
+          break;
+        }
+      }
     }
-    return -1;
   }
 }
 

@@ -9,9 +9,10 @@ using EdgePortal.Rules.Matching;
 namespace EdgePortal.Edge.Tests.Handler;
 
 /// <summary>
-/// The handler's PatternIndex (lookup.mjs: linear scan for tiny sections, segment trie, last-segment and
-/// extension maps otherwise) must give the same first match as testing every pattern in list order with
-/// PathPattern, also when the caller rejects some rules (countries), on random lists of random patterns.
+/// The handler's PathIndex (lookup.mjs: linear scan for tiny indexes; hash tables by exact path, folder,
+/// last segment and extension otherwise) must give the same first match as testing every pattern in list
+/// order with PathPattern, also when some rules are limited to countries the request does not have, on
+/// random lists of random patterns. Both answers come from one index of two sections.
 /// </summary>
 public sealed class PatternIndexAgreementTests
 {

@@ -1,16 +1,28 @@
-// Test helper: runs the handler's PatternIndex from an unpacked package on cases read from stdin.
+// Test helper: runs the handler's PathIndex from an unpacked package on cases read from stdin.
 // Usage: node index-first.mjs <package folder>  < [{ patterns: [...], uris: [...] }, ...]
-// Writes, per case and URI, [first(uri) with no condition, first(uri) accepting only indexes not divisible by 3].
+// Writes, per case and URI, [first match with no condition, first match among rules whose index is not
+// divisible by 3]: one index of two sections (the same patterns twice; in the second, every third rule
+// is limited to a country the request does not have), asked once per URI.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
-const { PatternIndex } = await import(pathToFileURL(resolve(directory, 'lookup.mjs')).href);
+const load = (name) => import(pathToFileURL(resolve(directory, name)).href);
+const { NONE, PathIndex } = await load('lookup.mjs');
+const { CountrySets, countryNumber } = await load('countries.mjs');
+const sets = new CountrySets([['AA']]);
+const country = countryNumber('US');
 const cases = JSON.parse(readFileSync(0, 'utf8'));
-const notDivisible = (index, divisor) => index % divisor !== 0;
+const best = new Int32Array(2);
 const answers = cases.map(({ patterns, uris }) => {
-  const index = new PatternIndex(patterns);
-  return uris.map((uri) => [index.first(uri, null, null), index.first(uri, notDivisible, 3)]);
+  const index = new PathIndex([
+    patterns.map((path) => ({ path, set: -1 })),
+    patterns.map((path, i) => ({ path, set: i % 3 === 0 ? 0 : -1 })),
+  ], sets);
+  return uris.map((uri) => {
+    index.find(uri, country, best);
+    return [best[0] === NONE ? -1 : best[0], best[1] === NONE ? -1 : best[1]];
+  });
 });
 process.stdout.write(JSON.stringify(answers));

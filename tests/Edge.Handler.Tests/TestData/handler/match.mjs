@@ -1,13 +1,18 @@
 // Test helper: runs the handler's path matcher from an unpacked package on pairs read from stdin.
 // Usage: node match.mjs <package folder>  < [[pattern, uri], ...]
-// Writes [[matches(pattern, uri), PatternIndex([pattern]).first(uri) === 0], ...]: both ways the handler matches.
+// Writes [[matches(pattern, uri), PathIndex over [pattern] finds it], ...]: both ways the handler matches.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
-const { matches } = await import(pathToFileURL(resolve(directory, 'pattern.mjs')).href);
-const { PatternIndex } = await import(pathToFileURL(resolve(directory, 'lookup.mjs')).href);
+const load = (name) => import(pathToFileURL(resolve(directory, name)).href);
+const { matches } = await load('pattern.mjs');
+const { NO_COUNTRY, PathIndex } = await load('lookup.mjs');
 const pairs = JSON.parse(readFileSync(0, 'utf8'));
-const answers = pairs.map(([pattern, uri]) => [matches(pattern, uri), new PatternIndex([pattern]).first(uri, () => true) === 0]);
+const best = new Int32Array(1);
+const answers = pairs.map(([pattern, uri]) => {
+  new PathIndex([[{ path: pattern, set: -1 }]]).find(uri, NO_COUNTRY, best);
+  return [matches(pattern, uri), best[0] === 0];
+});
 process.stdout.write(JSON.stringify(answers));
