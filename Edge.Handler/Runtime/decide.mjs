@@ -5,6 +5,7 @@ import { NO_COUNTRY, NONE } from './lookup.mjs';
 import { ACCESS, ORIGINS, REDIRECTS } from './tables.mjs';
 
 const BLOCK = Object.freeze({ kind: 'block' });
+const ALLOW = 97; // 'a' in the access modes
 
 // One lookup answers access, redirects and origins together; its answers land here, reset every request.
 const found = new Int32Array(3);
@@ -22,15 +23,15 @@ export function decideRequest(tables, uri, country, querystring) {
   const accessRule = found[ACCESS];
   if (accessRule !== NONE) {
     const access = tables.access;
-    if (isBlocked(tables, access.allow[accessRule], access.sets[accessRule], number)) return BLOCK;
+    if (isBlocked(tables, access.modes.charCodeAt(accessRule) === ALLOW, access.sets[accessRule], number)) return BLOCK;
   }
   const redirect = found[REDIRECTS];
   if (redirect !== NONE) {
-    const target = tables.redirects[redirect];
+    const target = tables.redirects.at(redirect);
     return { kind: 'redirect', target, location: redirectLocation(target, uri, querystring) };
   }
   const origin = found[ORIGINS];
-  if (origin !== NONE) return { kind: 'origin', target: tables.origins[origin] };
+  if (origin !== NONE) return { kind: 'origin', target: tables.origins.at(origin) };
   return null;
 }
 
@@ -39,7 +40,7 @@ export function decideCacheControl(tables, uri, existing) {
   tables.responses.find(uri, NO_COUNTRY, foundCache);
   const rule = foundCache[0];
   if (rule === NONE) return null;
-  const target = tables.cache[rule];
+  const target = tables.cache.at(rule);
   if (target.value === null) return null;
   if (target.onlyWhenAbsent && existing !== null && existing !== '') return null;
   return target.value;

@@ -20,9 +20,7 @@ export function compileTables(data, createIndex = (sections, countrySets) => new
     throw new Error(`rules.json: expected data format ${DATA_FORMAT}, found ${data?.format}`);
   }
   const sets = new CountrySets(data.countrySets);
-  const redirectTable = data.redirects.targetTable.map((target) => redirectTarget(target, data.revision));
-  const originTable = data.origins.targetTable.map(originTarget);
-  const cacheTable = data.cache.targetTable.map(cacheTarget);
+  const revision = data.revision;
   return {
     revision: data.revision,
     documentSha256: data.documentSha256,
@@ -32,24 +30,40 @@ export function compileTables(data, createIndex = (sections, countrySets) => new
     blocked: blockedResponse(data.blocked, data.revision),
     // Access rules match whatever the country: the rule found then decides by its own list.
     requests: createIndex([
-      rules(data.access.paths, null),
-      rules(data.redirects.paths, data.redirects.countries),
-      rules(data.origins.paths, data.origins.countries),
+      { paths: data.access.paths, sets: null },
+      { paths: data.redirects.paths, sets: data.redirects.countries },
+      { paths: data.origins.paths, sets: data.origins.countries },
     ], sets),
     access: {
-      allow: Array.from(data.access.modes, (mode) => mode === 'a'),
+      // One character per rule: 'a' allow, 'b' block.
+      modes: data.access.modes,
       sets: data.access.countries,
     },
-    redirects: data.redirects.targets.map((i) => redirectTable[i]),
-    origins: data.origins.targets.map((i) => originTable[i]),
-    responses: createIndex([rules(data.cache.paths, null)], sets),
-    cache: data.cache.targets.map((i) => cacheTable[i]),
+    redirects: new Targets(data.redirects, (target) => redirectTarget(target, revision)),
+    origins: new Targets(data.origins, originTarget),
+    responses: createIndex([{ paths: data.cache.paths, sets: null }], sets),
+    cache: new Targets(data.cache, cacheTarget),
   };
 }
 
-/** Rules as PathIndex takes them: a set of -1 takes every request (an empty set does too). */
-function rules(paths, sets) {
-  return paths.map((path, i) => ({ path, set: sets === null ? -1 : sets[i] }));
+/**
+ * A section's targets, made from the data the first time a rule asks: module load (the cold start) does
+ * not pay for thousands of targets most containers never answer with.
+ */
+class Targets {
+  constructor(section, make) {
+    this.ofRule = section.targets;
+    this.table = section.targetTable;
+    this.made = new Array(section.targetTable.length).fill(null);
+    this.make = make;
+  }
+
+  /** The target of rule `rule`. */
+  at(rule) {
+    const target = this.ofRule[rule];
+    const made = this.made[target];
+    return made !== null ? made : (this.made[target] = this.make(this.table[target]));
+  }
 }
 
 // The strings of generated responses are made here, once, not per request.

@@ -6,9 +6,9 @@ const NONE = 0x7fffffff;
 export class RegExpIndex {
   constructor(sections, countrySets) {
     this.countrySets = countrySets;
-    this.sections = sections.map((rules) => rules.map(({ path, set }) => ({
+    this.sections = sections.map(({ paths, sets }) => paths.map((path, i) => ({
       regexp: new RegExp(`^${toRegExpSource(path)}$`, 's'),
-      set: set >= 0 && !countrySets.empty[set] ? set : -1,
+      set: sets !== null && sets[i] >= 0 && !countrySets.empty[sets[i]] ? sets[i] : -1,
     })));
   }
 

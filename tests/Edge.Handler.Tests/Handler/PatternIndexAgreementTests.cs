@@ -58,6 +58,29 @@ public sealed class PatternIndexAgreementTests
         Assert.InRange(matched, 1000, 15_999);
     }
 
+    [Fact]
+    public async Task PatternIndex_KeysSharingAHash_KeepTheirOwnAnswers()
+    {
+        // "bz" and "cY" hash alike (the index's 24-bit djb2: 'b' * 33 + 'z' == 'c' * 33 + 'Y'), as do
+        // every text that holds them at the same place: exact paths, folders, last segments and
+        // extensions that collide share a list, and each candidate must still be checked by its text.
+        string[] patterns =
+        [
+            "/cY", "/bz", "/bz/*", "/cY/*", "/q/*/bz", "/q/*/cY", "/*.cY", "/*.bz", "/bz/?", "/cY/x*z",
+        ];
+        string[] uris =
+        [
+            "/bz", "/cY", "/bz/a", "/cY/a", "/cY/xz", "/q/1/bz", "/q/2/cY", "/f.bz", "/f.cY", "/bz/c", "/cY/cY", "/cZ", "/bz.cY",
+        ];
+
+        var answers = await RunJavaScriptAsync([(patterns, uris)]);
+
+        for (var u = 0; u < uris.Length; u++)
+        {
+            Assert.Equal((First(patterns, uris[u], _ => true), First(patterns, uris[u], i => i % 3 != 0)), (answers[0][u][0], answers[0][u][1]));
+        }
+    }
+
     private static int First(string[] patterns, string uri, Func<int, bool> accept)
     {
         for (var i = 0; i < patterns.Length; i++)

@@ -17,8 +17,8 @@ const cases = JSON.parse(readFileSync(0, 'utf8'));
 const best = new Int32Array(2);
 const answers = cases.map(({ patterns, uris }) => {
   const index = new PathIndex([
-    patterns.map((path) => ({ path, set: -1 })),
-    patterns.map((path, i) => ({ path, set: i % 3 === 0 ? 0 : -1 })),
+    { paths: patterns, sets: null },
+    { paths: patterns, sets: patterns.map((_, i) => (i % 3 === 0 ? 0 : -1)) },
   ], sets);
   return uris.map((uri) => {
     index.find(uri, country, best);

@@ -12,7 +12,7 @@ const { NO_COUNTRY, PathIndex } = await load('lookup.mjs');
 const pairs = JSON.parse(readFileSync(0, 'utf8'));
 const best = new Int32Array(1);
 const answers = pairs.map(([pattern, uri]) => {
-  new PathIndex([[{ path: pattern, set: -1 }]]).find(uri, NO_COUNTRY, best);
+  new PathIndex([{ paths: [pattern], sets: null }]).find(uri, NO_COUNTRY, best);
   return [matches(pattern, uri), best[0] === 0];
 });
 process.stdout.write(JSON.stringify(answers));
