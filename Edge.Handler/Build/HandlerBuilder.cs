@@ -5,7 +5,8 @@ namespace EdgePortal.Edge.Build;
 
 /// <summary>
 /// Compiles a rules document into a Lambda@Edge package: the runtime modules (index.mjs, handler
-/// <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash.
+/// <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash,
+/// and index.bin with the path indexes ready-made when the package stays within the viewer-trigger limit.
 /// Nothing time- or machine-dependent goes in, so a revision always builds to the same bytes.
 /// </summary>
 public static class HandlerBuilder
@@ -28,15 +29,32 @@ public static class HandlerBuilder
             throw new InvalidRulesDocumentException(problems);
         }
 
-        var rules = RulesTableWriter.Write(document, revisionId, documentSha256);
-        List<(string Name, byte[] Content)> entries = [.. RuntimeFiles.All, (RulesTableWriter.FileName, rules)];
-        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var (rules, index) = RulesTableWriter.WriteWithIndex(document, revisionId, documentSha256);
+        // The ready-made index makes cold starts cheap but grows the zip: a package it would push over
+        // the viewer-trigger limit goes without, and the handler builds the index at load instead.
+        var entries = Entries(rules, index);
         var zip = DeterministicZip.Write(entries);
+        if (!HandlerSizeLimit.ViewerTriggers.Fits(zip.Length))
+        {
+            entries = Entries(rules, null);
+            zip = DeterministicZip.Write(entries);
+        }
         if (!limit.Fits(zip.Length))
         {
             throw new HandlerTooLargeException(zip.Length, limit);
         }
         return new HandlerBuild(zip, revisionId, documentSha256, entries.Sum(e => (long)e.Content.Length));
+    }
+
+    private static List<(string Name, byte[] Content)> Entries(byte[] rules, byte[]? index)
+    {
+        List<(string Name, byte[] Content)> entries = [.. RuntimeFiles.All, (RulesTableWriter.FileName, rules)];
+        if (index is not null)
+        {
+            entries.Add((PathIndexWriter.FileName, index));
+        }
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return entries;
     }
 
     // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.

@@ -25,9 +25,33 @@ public static class RulesTableWriter
         Indented = false,
     };
 
-    public static byte[] Write(RulesDocument document, string revisionId, string documentSha256)
+    public static byte[] Write(RulesDocument document, string revisionId, string documentSha256) =>
+        Write(document, revisionId, documentSha256, new Interner<string>());
+
+    /// <summary>rules.json and index.bin (<see cref="PathIndexWriter"/>), whose country sets are numbered alike.</summary>
+    public static (byte[] Rules, byte[] Index) WriteWithIndex(RulesDocument document, string revisionId, string documentSha256)
     {
         var countrySets = new Interner<string>();
+        var rules = Write(document, revisionId, documentSha256, countrySets);
+        // Every set is already numbered by now; an empty list takes every request (-1), as tables.mjs reads it.
+        int[] Sets<TRule>(EquatableArray<TRule> section)
+            where TRule : ICountryRule =>
+            [.. section.Select(r => r.Countries.Count == 0 ? -1 : countrySets.Intern(SetKey(r.Countries)))];
+        int[] Everyone(int count) => [.. Enumerable.Repeat(-1, count)];
+        var index = PathIndexWriter.Write(
+        [
+            [
+                new PathIndexWriter.Section([.. document.Access.Select(r => r.Path)], Everyone(document.Access.Count)),
+                new PathIndexWriter.Section([.. document.Redirects.Select(r => r.Path)], Sets(document.Redirects)),
+                new PathIndexWriter.Section([.. document.Origins.Select(r => r.Path)], Sets(document.Origins)),
+            ],
+            [new PathIndexWriter.Section([.. document.Cache.Select(r => r.Path)], Everyone(document.Cache.Count))],
+        ]);
+        return (rules, index);
+    }
+
+    private static byte[] Write(RulesDocument document, string revisionId, string documentSha256, Interner<string> countrySets)
+    {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, _options))
         {

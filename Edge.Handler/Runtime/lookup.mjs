@@ -36,19 +36,23 @@ const DOT = 46;
  * `countrySets` (a CountrySets; -1 for a rule that takes every request), or `sets: null` for none.
  */
 export class PathIndex {
-  constructor(sections, countrySets = null) {
+  /** `prebuilt`: this index's layout from index.bin (layout.mjs, mapLayouts), or null to build it here. */
+  constructor(sections, countrySets = null, prebuilt = null) {
     this.sectionCount = sections.length;
     this.countrySets = countrySets;
     this.paths = sections.map((section) => section.paths);
     let count = 0;
     for (const { paths } of sections) count += paths.length;
     this.linear = count <= LINEAR_LIMIT;
-    const layout = layOut(sections, countrySets, this.linear);
+    this.text = sections.map(({ paths }) => paths.join('')).join('');
+    if (prebuilt !== null && prebuilt.data.length !== Math.max(1, count) * STRIDE) {
+      throw new Error(`index.bin holds ${prebuilt.data.length / STRIDE} rules where rules.json has ${count}: not from the same build`);
+    }
+    const layout = prebuilt ?? layOut(sections, this.text, countrySets, this.linear);
     this.count = count;
     this.data = layout.data;
-    this.text = layout.text;
-    this.rootless = layout.rootless.head;
-    this.others = layout.others.head;
+    this.rootless = layout.rootless;
+    this.others = layout.others;
     this.exact = layout.exact;
     this.folders = layout.folders;
     this.segments = layout.segments;

@@ -12,10 +12,11 @@ export const REDIRECTS = 1;
 export const ORIGINS = 2;
 
 /**
- * `createIndex` builds the index over the sections' rules; the benchmark passes a naive one to compare
+ * `prebuilt`: the two index layouts from index.bin (requests, then cache), or null to build them here.
+ * `createIndex` builds an index over the sections' rules; the benchmark passes a naive one to compare
  * against, the handler always uses PathIndex.
  */
-export function compileTables(data, createIndex = (sections, countrySets) => new PathIndex(sections, countrySets)) {
+export function compileTables(data, prebuilt = null, createIndex = (sections, countrySets, layout) => new PathIndex(sections, countrySets, layout)) {
   if (data === null || typeof data !== 'object' || data.format !== DATA_FORMAT) {
     throw new Error(`rules.json: expected data format ${DATA_FORMAT}, found ${data?.format}`);
   }
@@ -33,7 +34,7 @@ export function compileTables(data, createIndex = (sections, countrySets) => new
       { paths: data.access.paths, sets: null },
       { paths: data.redirects.paths, sets: data.redirects.countries },
       { paths: data.origins.paths, sets: data.origins.countries },
-    ], sets),
+    ], sets, prebuilt?.[0] ?? null),
     access: {
       // One character per rule: 'a' allow, 'b' block.
       modes: data.access.modes,
@@ -41,7 +42,7 @@ export function compileTables(data, createIndex = (sections, countrySets) => new
     },
     redirects: new Targets(data.redirects, (target) => redirectTarget(target, revision)),
     origins: new Targets(data.origins, originTarget),
-    responses: createIndex([{ paths: data.cache.paths, sets: null }], sets),
+    responses: createIndex([{ paths: data.cache.paths, sets: null }], sets, prebuilt?.[1] ?? null),
     cache: new Targets(data.cache, cacheTarget),
   };
 }

@@ -24,7 +24,7 @@ const { compileTables } = await import(moduleUrl('tables.mjs'));
 const { handleEvent } = await import(moduleUrl('cloudfront.mjs'));
 const { decideCacheControl, decideRequest } = await import(moduleUrl('decide.mjs'));
 const data = JSON.parse(readFileSync(resolve(directory, 'rules.json'), 'utf8'));
-const naiveTables = compileTables(data, (sections, countrySets) => new RegExpIndex(sections, countrySets));
+const naiveTables = compileTables(data, null, (sections, countrySets) => new RegExpIndex(sections, countrySets));
 const naive = async (event) => handleEvent(naiveTables, event);
 
 // The decision function alone (no event parsing, no response shaping, no await), on the same requests,

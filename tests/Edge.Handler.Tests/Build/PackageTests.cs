@@ -20,7 +20,7 @@ public sealed class PackageTests
         using var archive = new ZipArchive(new MemoryStream(_build.Zip));
 
         Assert.Equal(
-            ["cloudfront.mjs", "countries.mjs", "decide.mjs", "hashing.mjs", "index.mjs", "layout.mjs", "lookup.mjs", "pattern.mjs", "rules.json", "tables.mjs"],
+            ["cloudfront.mjs", "countries.mjs", "decide.mjs", "hashing.mjs", "index.bin", "index.mjs", "layout.mjs", "lookup.mjs", "pattern.mjs", "rules.json", "tables.mjs"],
             archive.Entries.Select(e => e.FullName));
         Assert.All(archive.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
