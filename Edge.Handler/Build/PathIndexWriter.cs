@@ -9,21 +9,22 @@ namespace EdgePortal.Edge.Build;
 /// probing as layout.mjs; the differential and agreement tests run packages built both ways.
 /// Layout: little-endian 32-bit integers. A header [format, index count], then per index
 /// [rule count, rootless head, others head, and per table (exact, folders, segments, extensions) its
-/// key count and slot count], then per index its entry data followed by each table's slots.
+/// key count and slot count], then per index its entry data (8 numbers a rule) followed by each table's
+/// slots (2 numbers each: hash, first entry).
 /// </summary>
 public static class PathIndexWriter
 {
     public const string FileName = "index.bin";
 
     /// <summary>Version of the layout; tables.mjs ignores a file of any other.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     // Mirrors layout.mjs.
     private const int Exact = 0;
     private const int PrefixStar = 1;
     private const int General = 2;
-    private const int Stride = 9;
-    private const int Next = 8;
+    private const int Stride = 8;
+    private const int Next = 7;
     private const int InExact = 0;
     private const int InFolders = 1;
     private const int InSegments = 2;
@@ -45,7 +46,7 @@ public static class PathIndexWriter
             numbers.AddRange([index.Count, index.Rootless, index.Others]);
             foreach (var table in index.Tables)
             {
-                numbers.AddRange([table.Size, table.Slots.Length / 4]);
+                numbers.AddRange([table.Size, table.Slots.Length / 2]);
             }
         }
         foreach (var index in built)
@@ -86,8 +87,7 @@ public static class PathIndexWriter
                 data[at] = section;
                 data[at + 1] = index;
                 data[at + 3] = start;
-                data[at + 4] = paths[index].Length;
-                data[at + 7] = sets[index];
+                data[at + 6] = sets[index];
                 data[at + Next] = -1;
                 (places[rule], keys[rule]) = Read(paths[index], data, at, passages);
                 start += paths[index].Length;
@@ -109,7 +109,7 @@ public static class PathIndexWriter
             var at = Probe(folders.Slots, passage);
             if (folders.Slots[at] == 0)
             {
-                (folders.Slots[at], folders.Slots[at + 1], folders.Slots[at + 2]) = (passage, -1, -1);
+                (folders.Slots[at], folders.Slots[at + 1]) = (passage == 0 ? 1 : passage, -1);
             }
         }
         var segments = File(new Table(filed[InSegments], NewSlots(filed[InSegments])), InSegments, places, keys, data);
@@ -154,7 +154,7 @@ public static class PathIndexWriter
         prefix = prefix < 0 ? length : prefix;
         var kind = prefix == length ? Exact : path.AsSpan(prefix).TrimStart('*').IsEmpty ? PrefixStar : General;
         var suffix = kind == Exact ? 0 : length - 1 - lastWildcard;
-        (data[at + 2], data[at + 5], data[at + 6]) = (kind, prefix, suffix);
+        (data[at + 2], data[at + 4], data[at + 5]) = (kind, prefix, suffix);
         (int Place, int Key) filed =
             kind == Exact ? (InExact, hash)
             : kind == General && lastSlash >= length - suffix ? (InSegments, HashOf(path, lastSlash + 1))
@@ -188,7 +188,7 @@ public static class PathIndexWriter
         {
             capacity *= 2;
         }
-        return new int[capacity * 4];
+        return new int[capacity * 2];
     }
 
     /// <summary>The slot holding <paramref name="rawHash"/>, or the free slot where it goes.</summary>
@@ -196,10 +196,10 @@ public static class PathIndexWriter
     {
         var hash = rawHash == 0 ? 1 : rawHash;
         var wrap = slots.Length - 1;
-        var at = ((hash ^ (hash >>> 11)) << 2) & wrap;
+        var at = ((hash ^ (hash >>> 11)) << 1) & wrap;
         while (slots[at] != 0 && slots[at] != hash)
         {
-            at = (at + 4) & wrap;
+            at = (at + 2) & wrap;
         }
         return at;
     }
@@ -208,6 +208,7 @@ public static class PathIndexWriter
     private static Table File(Table table, int place, int[] places, int[] keys, int[] data)
     {
         var slots = table.Slots;
+        var tails = new int[slots.Length / 2];
         for (var r = 0; r < places.Length; r++)
         {
             if (places[r] != place)
@@ -220,15 +221,11 @@ public static class PathIndexWriter
             {
                 (slots[at], slots[at + 1]) = (keys[r] == 0 ? 1 : keys[r], entry);
             }
-            else if (slots[at + 1] < 0)
-            {
-                slots[at + 1] = entry;
-            }
             else
             {
-                data[slots[at + 2] + Next] = entry;
+                data[tails[at / 2] + Next] = entry;
             }
-            slots[at + 2] = entry;
+            tails[at / 2] = entry;
         }
         return table;
     }

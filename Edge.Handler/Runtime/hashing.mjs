@@ -15,9 +15,9 @@ export function hashStep(hash, c) {
 /**
  * Open addressing over 24-bit hashes (0 marks a free slot; a hash of 0 is stored as 1), at most half
  * full, probed from (hash ^ hash >>> 11): the high bits mixed into the low ones, which the multiplier
- * alone leaves poorly spread. A slot is four numbers side by side (hash, first entry, last entry, unused)
- * so a probe that hits reads one cache line. A key is a hash: two keys sharing one share a list, and the
- * caller checks every candidate's text.
+ * alone leaves poorly spread. A slot is two numbers side by side (hash, first entry of its list): small
+ * tables stay in the CPU's caches, and a probe that hits reads one cache line. A key is a hash: two keys
+ * sharing one share a list, and the caller checks every candidate's text.
  */
 export class HashTable {
   /** Room for `keys` keys (layout.mjs fills `slots` directly), or the given slots (from index.bin). */
@@ -25,15 +25,15 @@ export class HashTable {
     let capacity = 16;
     while (capacity < keys * 2) capacity *= 2;
     this.size = keys;
-    this.slots = slots ?? new Int32Array(capacity * 4);
+    this.slots = slots ?? new Int32Array(capacity * 2);
     this.wrap = this.slots.length - 1;
   }
 
-  /** Where `hash` sits in `slots`, or -1: its list runs from slots[at + 1] to slots[at + 2] (-1: none). */
+  /** Where `hash` sits in `slots`, or -1: its list starts at entry slots[at + 1] (-1: an empty list). */
   find(rawHash) {
     const hash = rawHash === 0 ? 1 : rawHash;
     const slots = this.slots;
-    for (let at = ((hash ^ (hash >>> 11)) << 2) & this.wrap; ; at = (at + 4) & this.wrap) {
+    for (let at = ((hash ^ (hash >>> 11)) << 1) & this.wrap; ; at = (at + 2) & this.wrap) {
       const stored = slots[at];
       if (stored === hash) return at;
       if (stored === 0) return -1;

@@ -15,12 +15,11 @@ export const SECTION = 0;
 export const INDEX = 1;
 export const KIND = 2;
 export const START = 3; // where its pattern starts in `text`
-export const LENGTH = 4;
-export const PREFIX = 5; // literal prefix length: the text before the first '*' or '?'
-export const SUFFIX = 6; // literal suffix length: the text after the last '*' or '?'
-export const SET = 7; // country set, or -1 for every request
-export const NEXT = 8; // the next entry in the same list, or -1
-export const STRIDE = 9;
+export const PREFIX = 4; // literal prefix length: the text before the first '*' or '?' (for EXACT, its length)
+export const SUFFIX = 5; // literal suffix length: the text after the last '*' or '?'
+export const SET = 6; // country set, or -1 for every request
+export const NEXT = 7; // the next entry in the same list, or -1
+export const STRIDE = 8; // 32 bytes: an entry never straddles two cache lines
 
 // Where a rule is filed.
 const IN_EXACT = 0; // by its whole text
@@ -46,9 +45,11 @@ export function layOut(sections, text, countrySets, linear) {
   const codes = codeUnits(text);
   const data = new Int32Array(Math.max(1, count) * STRIDE);
   let at = 0;
+  let start = 0;
   for (let section = 0; section < sections.length; section++) {
     const { paths, sets } = sections[section];
-    at = describe(data, at, section, paths, sets, countrySets === null ? null : countrySets.empty);
+    start = describe(data, at, start, section, paths, sets, countrySets === null ? null : countrySets.empty);
+    at += paths.length * STRIDE;
   }
   const places = new Uint8Array(count);
   const keys = new Int32Array(count);
@@ -68,22 +69,23 @@ export function layOut(sections, text, countrySets, linear) {
   return layout;
 }
 
-/** One section's rules from `at` on: section, index, where the text starts, its length, its set. */
-function describe(data, at, section, paths, sets, emptySets) {
-  let start = at === 0 ? 0 : data[at - STRIDE + START] + data[at - STRIDE + LENGTH];
+/**
+ * One section's rules from `at` on, their text from `start` on: section, index, where the text starts,
+ * country set. Returns where the next section's text starts.
+ */
+function describe(data, at, start, section, paths, sets, emptySets) {
   for (let index = 0; index < paths.length; index++, at += STRIDE) {
     const length = paths[index].length;
     const set = sets === null ? -1 : sets[index];
     data[at + SECTION] = section;
     data[at + INDEX] = index;
     data[at + START] = start;
-    data[at + LENGTH] = length;
     // Without country sets (emptySets null) every rule has sets: null, so set is -1 here.
     data[at + SET] = set >= 0 && !emptySets[set] ? set : -1;
     data[at + NEXT] = -1;
     start += length;
   }
-  return at;
+  return start;
 }
 
 /**
@@ -95,7 +97,7 @@ function readAll(codes, data, count, places, keys, passages) {
   let passageCount = 0;
   for (let r = 0, at = 0; r < count; r++, at += STRIDE) {
     const start = data[at + START];
-    const length = data[at + LENGTH];
+    const length = (r + 1 < count ? data[at + STRIDE + START] : codes.length) - start;
     const firstPassage = passageCount;
     let prefix = -1;
     let lastWildcard = -1;
@@ -163,21 +165,21 @@ function readAll(codes, data, count, places, keys, passages) {
 function fileAll(table, place, places, keys, data, count) {
   const slots = table.slots;
   const wrap = table.wrap;
+  // The last entry of each slot's list, while building.
+  const tails = new Int32Array(slots.length >>> 1);
   for (let r = 0; r < count; r++) {
     if (places[r] !== place) continue;
     const hash = keys[r] === 0 ? 1 : keys[r];
-    let at = ((hash ^ (hash >>> 11)) << 2) & wrap;
-    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 4) & wrap;
+    let at = ((hash ^ (hash >>> 11)) << 1) & wrap;
+    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 2) & wrap;
     const entry = r * STRIDE;
     if (slots[at] === 0) {
       slots[at] = hash;
       slots[at + 1] = entry;
-    } else if (slots[at + 1] < 0) {
-      slots[at + 1] = entry;
     } else {
-      data[slots[at + 2] + NEXT] = entry;
+      data[tails[at >>> 1] + NEXT] = entry;
     }
-    slots[at + 2] = entry;
+    tails[at >>> 1] = entry;
   }
   return table;
 }
@@ -188,12 +190,11 @@ function addPassages(table, passages, count) {
   const wrap = table.wrap;
   for (let p = 0; p < count; p++) {
     const hash = passages[p] === 0 ? 1 : passages[p];
-    let at = ((hash ^ (hash >>> 11)) << 2) & wrap;
-    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 4) & wrap;
+    let at = ((hash ^ (hash >>> 11)) << 1) & wrap;
+    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 2) & wrap;
     if (slots[at] === 0) {
       slots[at] = hash;
       slots[at + 1] = -1;
-      slots[at + 2] = -1;
     }
   }
 }
@@ -221,7 +222,7 @@ function codeUnits(text) {
 }
 
 /** The format of index.bin that mapLayouts reads (EdgePortal.Edge.Build.PathIndexWriter writes it). */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /**
  * The layouts in index.bin, which the builder writes for packages small enough to carry it: views over
@@ -239,7 +240,7 @@ export function mapLayouts(bytes) {
   return heads.map((head) => {
     const data = numbers.subarray(at, (at += Math.max(1, head[0]) * STRIDE));
     const tables = [0, 1, 2, 3].map((t) => {
-      const slots = numbers.subarray(at, (at += head[4 + t * 2] * 4));
+      const slots = numbers.subarray(at, (at += head[4 + t * 2] * 2));
       return slots.length === 0 ? null : new HashTable(head[3 + t * 2], slots);
     });
     return { data, exact: tables[0], folders: tables[1], segments: tables[2], extensions: tables[3], rootless: head[1], others: head[2] };

@@ -1,5 +1,5 @@
 import { HASH_START, hashStep } from './hashing.mjs';
-import { EXACT, GENERAL, INDEX, KIND, LENGTH, NEXT, PREFIX, SECTION, SET, START, STRIDE, SUFFIX, layOut } from './layout.mjs';
+import { EXACT, GENERAL, INDEX, KIND, NEXT, PREFIX, SECTION, SET, START, STRIDE, SUFFIX, layOut } from './layout.mjs';
 import { matches } from './pattern.mjs';
 
 // An index over the path patterns of several sections at once (origin-request asks access, redirects
@@ -134,7 +134,7 @@ export class PathIndex {
     const data = this.data;
     for (let at = first; at >= 0; at = data[at + NEXT]) {
       const section = data[at + SECTION];
-      if (data[at + INDEX] >= best[section] || data[at + LENGTH] !== uri.length) continue;
+      if (data[at + INDEX] >= best[section] || data[at + PREFIX] !== uri.length) continue;
       if (this.text.startsWith(uri, data[at + START]) && this.takes(at, country)) best[section] = data[at + INDEX];
     }
   }
