@@ -4,14 +4,17 @@ using EdgePortal.Rules.Validation;
 namespace EdgePortal.Edge.Build;
 
 /// <summary>
-/// Compiles a rules document into a Lambda@Edge package: the runtime modules (index.mjs, handler
-/// <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash,
+/// Compiles a rules document into a Lambda@Edge package: the runtime modules joined into index.mjs
+/// (<see cref="RuntimeBundle"/>; handler <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash,
 /// and index.bin with the path indexes ready-made when the package stays within the viewer-trigger limit.
 /// Nothing time- or machine-dependent goes in, so a revision always builds to the same bytes.
 /// </summary>
 public static class HandlerBuilder
 {
     private const int MaxRevisionIdLength = 128;
+
+    // The runtime modules joined into the package's one index.mjs; the same for every build.
+    private static readonly Lazy<byte[]> _bundle = new(() => RuntimeBundle.Build(RuntimeFiles.All));
 
     /// <summary>
     /// Builds the package. Throws <see cref="InvalidRulesDocumentException"/> for a document with problems
@@ -48,7 +51,7 @@ public static class HandlerBuilder
 
     private static List<(string Name, byte[] Content)> Entries(byte[] rules, byte[]? index)
     {
-        List<(string Name, byte[] Content)> entries = [.. RuntimeFiles.All, (RulesTableWriter.FileName, rules)];
+        List<(string Name, byte[] Content)> entries = [(RuntimeFiles.EntryPoint, _bundle.Value), (RulesTableWriter.FileName, rules)];
         if (index is not null)
         {
             entries.Add((PathIndexWriter.FileName, index));

@@ -21,10 +21,11 @@ const moduleUrl = (name) => pathToFileURL(resolve(directory, name)).href;
 
 const events = JSON.parse(readFileSync(eventsFile, 'utf8'));
 const texts = events.map((event) => JSON.stringify(event));
-const { handler } = await import(moduleUrl('index.mjs'));
-const { compileTables } = await import(moduleUrl('tables.mjs'));
-const { handleEvent } = await import(moduleUrl('cloudfront.mjs'));
-const { decideCacheControl, decideRequest } = await import(moduleUrl('decide.mjs'));
+// index.mjs holds every runtime module and exports each under its name.
+const { handler, cloudfront, decide, tables } = await import(moduleUrl('index.mjs'));
+const { compileTables } = tables;
+const { handleEvent } = cloudfront;
+const { decideCacheControl, decideRequest } = decide;
 const data = JSON.parse(readFileSync(resolve(directory, 'rules.json'), 'utf8'));
 const naiveTables = compileTables(data, null, (sections, countrySets) => new RegExpIndex(sections, countrySets));
 const naive = async (event) => handleEvent(naiveTables, event);

@@ -20,6 +20,34 @@ public sealed class SyntaxTests
     public Task RuntimeFile_NodeCheck_Passes(string name) => AssertNodeCheckAsync(name, RuntimeFiles.All.Single(f => f.Name == name).Content);
 
     [Fact]
+    public Task Bundle_NodeCheck_Passes() => AssertNodeCheckAsync("bundle.mjs", RuntimeBundle.Build(RuntimeFiles.All));
+
+    [Fact]
+    public void Bundle_ExportTheBundleCannotJoin_IsRefusedNamingTheLine()
+    {
+        (string, byte[])[] modules = [("index.mjs", "import { f } from './a.mjs';\nexport const handler = f;\n"u8.ToArray()), ("a.mjs", "export default function f() {}\n"u8.ToArray())];
+
+        var error = Assert.Throws<InvalidOperationException>(() => RuntimeBundle.Build(modules));
+
+        Assert.Equal("a.mjs: the bundle cannot join this export: export default function f() {}", error.Message);
+    }
+
+    [Fact]
+    public void Bundle_ModulesImportingEachOther_AreRefused()
+    {
+        (string, byte[])[] modules =
+        [
+            ("index.mjs", "import { f } from './a.mjs';\nexport const handler = f;\n"u8.ToArray()),
+            ("a.mjs", "import { g } from './b.mjs';\nexport const f = g;\n"u8.ToArray()),
+            ("b.mjs", "import { f } from './a.mjs';\nexport const g = 1;\n"u8.ToArray()),
+        ];
+
+        var error = Assert.Throws<InvalidOperationException>(() => RuntimeBundle.Build(modules));
+
+        Assert.Contains("in a circle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NodeRunner_NodeCheck_Passes()
     {
         await using var stream = typeof(NodeHandlerHost).Assembly.GetManifestResourceStream("EdgePortal.Edge.Node.runner.mjs")!;

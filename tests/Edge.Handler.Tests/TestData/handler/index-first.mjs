@@ -8,9 +8,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
-const load = (name) => import(pathToFileURL(resolve(directory, name)).href);
-const { NONE, PathIndex } = await load('lookup.mjs');
-const { CountrySets, countryNumber } = await load('countries.mjs');
+// The package's index.mjs holds every runtime module and exports each under its name.
+const { countries, lookup } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
+const { NONE, PathIndex } = lookup;
+const { CountrySets, countryNumber } = countries;
 const sets = new CountrySets([['AA']]);
 const country = countryNumber('US');
 const cases = JSON.parse(readFileSync(0, 'utf8'));

@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 const folders = JSON.parse(readFileSync(0, 'utf8'));
 const answers = [];
 for (const folder of folders) {
-  const load = (name) => import(pathToFileURL(resolve(folder, name)).href);
-  const { compileTables } = await load('tables.mjs');
-  const { mapLayouts } = await load('layout.mjs');
+  // The package's index.mjs holds every runtime module and exports each under its name.
+  const { layout, tables } = await import(pathToFileURL(resolve(folder, 'index.mjs')).href);
+  const { compileTables } = tables;
+  const { mapLayouts } = layout;
   const data = JSON.parse(readFileSync(resolve(folder, 'rules.json'), 'utf8'));
   const prebuilt = mapLayouts(readFileSync(resolve(folder, 'index.bin')));
   const read = compileTables(data, prebuilt);

@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
-const load = (name) => import(pathToFileURL(resolve(directory, name)).href);
-const { matches } = await load('pattern.mjs');
-const { NO_COUNTRY, PathIndex } = await load('lookup.mjs');
+// The package's index.mjs holds every runtime module and exports each under its name.
+const { lookup, pattern } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
+const { matches } = pattern;
+const { NO_COUNTRY, PathIndex } = lookup;
 const pairs = JSON.parse(readFileSync(0, 'utf8'));
 const best = new Int32Array(1);
 const answers = pairs.map(([pattern, uri]) => {
