@@ -14,7 +14,7 @@ namespace EdgePortal.Edge.Build;
 public static class RulesTableWriter
 {
     /// <summary>Version of the data layout; tables.mjs refuses any other.</summary>
-    public const int DataFormat = 1;
+    public const int DataFormat = 2;
 
     public const string FileName = "rules.json";
 
@@ -63,8 +63,8 @@ public static class RulesTableWriter
             WriteBlocked(json, document.EffectiveBlockedResponse);
             WriteAccess(json, document.Access, countrySets);
             WriteSection(json, "redirects", document.Redirects, countrySets, r => new RedirectTarget(
-                r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds), WriteRedirectTarget);
-            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(r.DomainName, r.OriginPath), WriteOriginTarget);
+                r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds), WriteRedirectTargets);
+            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(r.DomainName, r.OriginPath), WriteOriginTargets);
             WriteCache(json, document.Cache);
             json.WriteStartArray("countrySets");
             foreach (var set in countrySets.Items)
@@ -122,7 +122,7 @@ public static class RulesTableWriter
         EquatableArray<TRule> rules,
         Interner<string> countrySets,
         Func<TRule, TTarget> target,
-        Action<Utf8JsonWriter, TTarget> writeTarget)
+        Action<Utf8JsonWriter, Interner<TTarget>> writeTargets)
         where TRule : ICountryRule
         where TTarget : notnull
     {
@@ -131,7 +131,7 @@ public static class RulesTableWriter
         WritePaths(json, rules);
         WriteNumbers(json, "countries", rules.Select(r => countrySets.Intern(SetKey(r.Countries))));
         WriteNumbers(json, "targets", rules.Select(r => targets.Intern(target(r))));
-        WriteTargetTable(json, targets, writeTarget);
+        writeTargets(json, targets);
         json.WriteEndObject();
     }
 
@@ -141,58 +141,56 @@ public static class RulesTableWriter
         json.WriteStartObject("cache");
         WritePaths(json, rules);
         WriteNumbers(json, "targets", rules.Select(r => targets.Intern(new CacheTarget(NullWhenEmpty(CacheControlHeader.Format(r)), r.EffectiveMode))));
-        WriteTargetTable(json, targets, static (w, t) =>
-        {
-            w.WriteStartArray();
-            if (t.Value is null)
-            {
-                w.WriteNullValue();
-            }
-            else
-            {
-                w.WriteStringValue(t.Value);
-            }
-            w.WriteStringValue(t.Mode == CacheMode.Default ? "default" : "override");
-            w.WriteEndArray();
-        });
+        WriteTargetTable(json, targets,
+            ("value", static (w, t) => WriteStringOrNull(w, t.Value)),
+            ("mode", static (w, t) => w.WriteStringValue(t.Mode == CacheMode.Default ? "default" : "override")));
         json.WriteEndObject();
     }
 
-    private static void WriteRedirectTarget(Utf8JsonWriter json, RedirectTarget target)
+    private static void WriteRedirectTargets(Utf8JsonWriter json, Interner<RedirectTarget> targets) =>
+        WriteTargetTable(json, targets,
+            ("location", static (w, t) => w.WriteStringValue(t.Location)),
+            ("status", static (w, t) => w.WriteNumberValue(t.Status)),
+            ("appendPath", static (w, t) => w.WriteNumberValue(t.AppendPath ? 1 : 0)),
+            ("keepQuery", static (w, t) => w.WriteNumberValue(t.KeepQuery ? 1 : 0)),
+            ("cacheSeconds", static (w, t) => w.WriteNumberValue(t.CacheSeconds)));
+
+    private static void WriteOriginTargets(Utf8JsonWriter json, Interner<OriginTarget> targets) =>
+        WriteTargetTable(json, targets,
+            ("domainName", static (w, t) => w.WriteStringValue(t.DomainName)),
+            ("originPath", static (w, t) => WriteStringOrNull(w, t.OriginPath)));
+
+    /// <summary>
+    /// The distinct targets, column by column (one array per field): far quicker for JSON.parse at a cold
+    /// start than an array per target.
+    /// </summary>
+    private static void WriteTargetTable<T>(Utf8JsonWriter json, Interner<T> targets, params (string Name, Action<Utf8JsonWriter, T> Write)[] columns)
+        where T : notnull
     {
-        json.WriteStartArray();
-        json.WriteStringValue(target.Location);
-        json.WriteNumberValue(target.Status);
-        json.WriteNumberValue(target.AppendPath ? 1 : 0);
-        json.WriteNumberValue(target.KeepQuery ? 1 : 0);
-        json.WriteNumberValue(target.CacheSeconds);
-        json.WriteEndArray();
+        json.WriteStartObject("targetTable");
+        json.WriteNumber("count", targets.Items.Count);
+        foreach (var (name, write) in columns)
+        {
+            json.WriteStartArray(name);
+            foreach (var target in targets.Items)
+            {
+                write(json, target);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
     }
 
-    private static void WriteOriginTarget(Utf8JsonWriter json, OriginTarget target)
+    private static void WriteStringOrNull(Utf8JsonWriter json, string? value)
     {
-        json.WriteStartArray();
-        json.WriteStringValue(target.DomainName);
-        if (target.OriginPath is null)
+        if (value is null)
         {
             json.WriteNullValue();
         }
         else
         {
-            json.WriteStringValue(target.OriginPath);
+            json.WriteStringValue(value);
         }
-        json.WriteEndArray();
-    }
-
-    private static void WriteTargetTable<T>(Utf8JsonWriter json, Interner<T> targets, Action<Utf8JsonWriter, T> writeTarget)
-        where T : notnull
-    {
-        json.WriteStartArray("targetTable");
-        foreach (var target in targets.Items)
-        {
-            writeTarget(json, target);
-        }
-        json.WriteEndArray();
     }
 
     private static void WritePaths<TRule>(Utf8JsonWriter json, EquatableArray<TRule> rules)

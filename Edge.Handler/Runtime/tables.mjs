@@ -4,7 +4,7 @@ import { PathIndex } from './lookup.mjs';
 // Turns the builder's compact data (rules.json) into lookup structures, once, at module load.
 // The data format is written by EdgePortal.Edge.Build.RulesTableWriter; defaults are already applied there.
 
-export const DATA_FORMAT = 1;
+export const DATA_FORMAT = 2;
 
 // Sections of the request index, in the order decideRequest consults them.
 export const ACCESS = 0;
@@ -40,7 +40,7 @@ export function compileTables(data, prebuilt = null, createIndex = (sections, co
       modes: data.access.modes,
       sets: data.access.countries,
     },
-    redirects: new Targets(data.redirects, (target) => redirectTarget(target, revision)),
+    redirects: new Targets(data.redirects, (columns, i) => redirectTarget(columns, i, revision)),
     origins: new Targets(data.origins, originTarget),
     responses: createIndex([{ paths: data.cache.paths, sets: null }], sets, prebuilt?.[1] ?? null),
     cache: new Targets(data.cache, cacheTarget),
@@ -52,10 +52,11 @@ export function compileTables(data, prebuilt = null, createIndex = (sections, co
  * not pay for thousands of targets most containers never answer with.
  */
 class Targets {
+  /** `make(columns, i)` makes target i from the section's targetTable, one array per field. */
   constructor(section, make) {
     this.ofRule = section.targets;
-    this.table = section.targetTable;
-    this.made = new Array(section.targetTable.length).fill(null);
+    this.columns = section.targetTable;
+    this.made = new Array(section.targetTable.count).fill(null);
     this.make = make;
   }
 
@@ -63,7 +64,7 @@ class Targets {
   at(rule) {
     const target = this.ofRule[rule];
     const made = this.made[target];
-    return made !== null ? made : (this.made[target] = this.make(this.table[target]));
+    return made !== null ? made : (this.made[target] = this.make(this.columns, target));
   }
 }
 
@@ -89,7 +90,9 @@ function blockedResponse({ status, contentType, body, cacheSeconds }, revision) 
   };
 }
 
-function redirectTarget([location, status, appendPath, keepQuery, cacheSeconds], revision) {
+function redirectTarget(columns, i, revision) {
+  const location = columns.location[i];
+  const status = columns.status[i];
   return {
     location,
     // Without a trailing '/', so an appended URI (which starts with '/') does not double it.
@@ -97,17 +100,17 @@ function redirectTarget([location, status, appendPath, keepQuery, cacheSeconds],
     querySeparator: location.includes('?') ? '&' : '?',
     status: String(status),
     statusDescription: STATUS_TEXT[status] ?? '',
-    appendPath: appendPath === 1,
-    keepQuery: keepQuery === 1,
-    cacheControl: `max-age=${cacheSeconds}`,
+    appendPath: columns.appendPath[i] === 1,
+    keepQuery: columns.keepQuery[i] === 1,
+    cacheControl: `max-age=${columns.cacheSeconds[i]}`,
     revision,
   };
 }
 
-function originTarget([domainName, originPath]) {
-  return { domainName, originPath };
+function originTarget(columns, i) {
+  return { domainName: columns.domainName[i], originPath: columns.originPath[i] };
 }
 
-function cacheTarget([value, mode]) {
-  return { value, onlyWhenAbsent: mode === 'default' };
+function cacheTarget(columns, i) {
+  return { value: columns.value[i], onlyWhenAbsent: columns.mode[i] === 'default' };
 }
