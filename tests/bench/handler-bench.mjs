@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RegExpIndex } from './regexp-index.mjs';
 
 const [directory, eventsFile, secondsArgument] = process.argv.slice(2);
@@ -125,16 +125,11 @@ for (let i = 0; i < 11; i++) {
 }
 initTimes.sort((a, b) => a - b);
 
-// A cold start: the import of index.mjs in a new Node process, whose engine has compiled and optimised
-// nothing yet (the loader itself is started first with an empty module, as Lambda's runtime has done
-// before it imports the handler). Median of seven processes.
+// A cold start: the import of index.mjs in a new Node process (cold-start.mjs). Median of seven.
 const coldTimes = [];
-const coldScript = `await import('data:text/javascript,export default 0');
-const start = process.hrtime.bigint();
-await import(${JSON.stringify(moduleUrl('index.mjs'))});
-process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));`;
+const probe = fileURLToPath(new URL('./cold-start.mjs', import.meta.url));
 for (let i = 0; i < 7; i++) {
-  coldTimes.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { encoding: 'utf8' })));
+  coldTimes.push(Number(execFileSync(process.execPath, [probe, moduleUrl('index.mjs')], { encoding: 'utf8' })));
 }
 coldTimes.sort((a, b) => a - b);
 
