@@ -29,17 +29,47 @@ public static class DeterministicZip
     /// </summary>
     public const CompressionLevel BinaryLevel = CompressionLevel.Optimal;
 
-    public static byte[] Write(IReadOnlyList<(string Name, byte[] Content)> entries)
+    /// <summary>One entry, compressed, ready to be written (or its size counted) any number of times.</summary>
+    public sealed class Entry
+    {
+        internal Entry(string name, byte[] content)
+        {
+            Name = Encoding.ASCII.GetBytes(name);
+            Crc = Crc32.Compute(content);
+            Size = (uint)content.Length;
+            Compressed = Deflate(content, name.EndsWith(".bin", StringComparison.Ordinal) ? BinaryLevel : Level);
+        }
+
+        internal byte[] Name { get; }
+
+        internal uint Crc { get; }
+
+        internal uint Size { get; }
+
+        internal byte[] Compressed { get; }
+
+        /// <summary>What this entry adds to a zip: its compressed bytes and both of its headers.</summary>
+        public long ZipBytes => 30 + 46 + (2L * Name.Length) + Compressed.Length;
+    }
+
+    public static Entry Compress(string name, byte[] content) => new(name, content);
+
+    /// <summary>The size of the zip <see cref="Write(IReadOnlyList{Entry})"/> would write.</summary>
+    public static long SizeOf(IEnumerable<Entry> entries) => 22 + entries.Sum(e => e.ZipBytes);
+
+    public static byte[] Write(IReadOnlyList<(string Name, byte[] Content)> entries) =>
+        Write([.. entries.Select(e => Compress(e.Name, e.Content))]);
+
+    /// <summary>Writes the entries in the order given.</summary>
+    public static byte[] Write(IReadOnlyList<Entry> entries)
     {
         using var output = new MemoryStream();
         using var central = new MemoryStream();
-        foreach (var (name, content) in entries)
+        foreach (var entry in entries)
         {
-            var nameBytes = Encoding.ASCII.GetBytes(name);
-            var compressed = Deflate(content, name.EndsWith(".bin", StringComparison.Ordinal) ? BinaryLevel : Level);
-            var header = new EntryHeader(nameBytes, Crc32.Compute(content), (uint)compressed.Length, (uint)content.Length, (uint)output.Position);
+            var header = new EntryHeader(entry.Name, entry.Crc, (uint)entry.Compressed.Length, entry.Size, (uint)output.Position);
             WriteLocalHeader(output, header);
-            output.Write(compressed);
+            output.Write(entry.Compressed);
             WriteCentralHeader(central, header);
         }
         var centralOffset = (uint)output.Position;

@@ -35,29 +35,22 @@ public static class HandlerBuilder
         var (rules, index) = RulesTableWriter.WriteWithIndex(document, revisionId, documentSha256);
         // The ready-made index makes cold starts cheap but grows the zip: a package it would push over
         // the viewer-trigger limit goes without, and the handler builds the index at load instead.
-        var entries = Entries(rules, index);
-        var zip = DeterministicZip.Write(entries);
-        if (!HandlerSizeLimit.ViewerTriggers.Fits(zip.Length))
+        // Entries are compressed once; the choice is made on their sizes.
+        var bundle = DeterministicZip.Compress(RuntimeFiles.EntryPoint, _bundle.Value);
+        var rulesEntry = DeterministicZip.Compress(RulesTableWriter.FileName, rules);
+        var indexEntry = DeterministicZip.Compress(PathIndexWriter.FileName, index);
+        // In name order: index.bin, index.mjs, rules.json.
+        List<DeterministicZip.Entry> entries = [indexEntry, bundle, rulesEntry];
+        if (!HandlerSizeLimit.ViewerTriggers.Fits(DeterministicZip.SizeOf(entries)))
         {
-            entries = Entries(rules, null);
-            zip = DeterministicZip.Write(entries);
+            entries.Remove(indexEntry);
         }
+        var zip = DeterministicZip.Write(entries);
         if (!limit.Fits(zip.Length))
         {
             throw new HandlerTooLargeException(zip.Length, limit);
         }
-        return new HandlerBuild(zip, revisionId, documentSha256, entries.Sum(e => (long)e.Content.Length));
-    }
-
-    private static List<(string Name, byte[] Content)> Entries(byte[] rules, byte[]? index)
-    {
-        List<(string Name, byte[] Content)> entries = [(RuntimeFiles.EntryPoint, _bundle.Value), (RulesTableWriter.FileName, rules)];
-        if (index is not null)
-        {
-            entries.Add((PathIndexWriter.FileName, index));
-        }
-        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return entries;
+        return new HandlerBuild(zip, revisionId, documentSha256, entries.Sum(e => (long)e.Size));
     }
 
     // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.

@@ -49,6 +49,19 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void SizeOf_Entries_IsTheLengthOfTheZipWritten()
+    {
+        List<DeterministicZip.Entry> entries =
+        [
+            DeterministicZip.Compress("a.bin", new byte[1000]),
+            DeterministicZip.Compress("index.mjs", "export const handler = async (event) => event;\n"u8.ToArray()),
+            DeterministicZip.Compress("rules.json", "{}"u8.ToArray()),
+        ];
+
+        Assert.Equal(DeterministicZip.Write(entries).Length, DeterministicZip.SizeOf(entries));
+    }
+
+    [Fact]
     public void Build_Hashes_AreThoseOfTheZip()
     {
         var digest = SHA256.HashData(_build.Zip);
