@@ -19,7 +19,7 @@ export const PREFIX = 4; // literal prefix length: the text before the first '*'
 export const SUFFIX = 5; // literal suffix length: the text after the last '*' or '?'
 export const SET = 6; // country set, or -1 for every request
 export const NEXT = 7; // the next entry in the same list, or -1
-export const STRIDE = 8; // 32 bytes: an entry never straddles two cache lines
+export const STRIDE = 8; // 32 bytes: two entries to a 64-byte cache line
 
 // Where a rule is filed.
 const IN_EXACT = 0; // by its whole text
