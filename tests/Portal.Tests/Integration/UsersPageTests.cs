@@ -17,7 +17,7 @@ public sealed class UsersPageTests(PortalFactory factory) : MudTestContext, ICla
         var page = RenderWithProviders<Users>();
         page.WaitForAssertion(() => Assert.Contains(PortalFactory.AdminEmail, page.Find("[data-testid=users-table]").TextContent, StringComparison.Ordinal));
 
-        page.FindAll("input")[0].Change("page-added@example.com");
+        TypeEmail(page, "page-added@example.com");
         page.FindAll("button").Single(b => b.TextContent.Contains("Add", StringComparison.Ordinal)).Click();
 
         page.WaitForAssertion(() =>
@@ -35,10 +35,20 @@ public sealed class UsersPageTests(PortalFactory factory) : MudTestContext, ICla
         await SignInAsAdminAsync();
         var page = RenderWithProviders<Users>();
 
-        page.FindAll("input")[0].Change("not an email");
+        TypeEmail(page, "not an email");
         page.FindAll("button").Single(b => b.TextContent.Contains("Add", StringComparison.Ordinal)).Click();
 
         page.WaitForAssertion(() => Assert.Equal("email: \"not an email\" is not an email address.", page.Find("[data-testid=add-user-error]").TextContent.Trim()));
+    }
+
+    /// <summary>
+    /// Types into the email field and waits until the page shows it back: the field hands its value on
+    /// asynchronously, and a click before that would add with an empty email (seen under a loaded CI).
+    /// </summary>
+    private static void TypeEmail(IRenderedComponent<Users> page, string email)
+    {
+        page.FindAll("input")[0].Change(email);
+        page.WaitForAssertion(() => Assert.Equal(email, page.FindAll("input")[0].GetAttribute("value")));
     }
 
     private async Task SignInAsAdminAsync()

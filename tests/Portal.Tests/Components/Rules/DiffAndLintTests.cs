@@ -41,6 +41,7 @@ public sealed class DiffAndLintTests : RuleEditorTestContext
         var lint = Render<LintPanel>(p => p.Add(l => l.Document, document).Add(l => l.OnNavigate, l => navigated = l));
         lint.WaitForElement("[data-code=shadowed-rule]").Click();
 
-        Assert.Equal(new ProblemLocation("redirects", 1, null), navigated);
+        // The click reaches the panel's handler asynchronously.
+        lint.WaitForAssertion(() => Assert.Equal(new ProblemLocation("redirects", 1, null), navigated));
     }
 }

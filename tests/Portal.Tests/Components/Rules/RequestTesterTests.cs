@@ -52,7 +52,7 @@ public sealed class RequestTesterTests : RuleEditorTestContext
         tester.Find("[data-field=uri]").Change("shows");
         tester.Find("[data-action=run-test]").Click();
 
-        Assert.Contains("The URI starts with /", FieldText(tester, "uri"), StringComparison.Ordinal);
+        tester.WaitForAssertion(() => Assert.Contains("The URI starts with /", FieldText(tester, "uri"), StringComparison.Ordinal));
         Assert.Empty(tester.FindAll("[data-side]"));
     }
 }

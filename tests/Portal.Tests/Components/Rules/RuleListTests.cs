@@ -14,7 +14,7 @@ public sealed class RuleListTests : RuleEditorTestContext
 
         editor.Find("[data-action=add]").Click();
 
-        Assert.Equal(2, session.Document.Redirects.Count);
+        editor.WaitForAssertion(() => Assert.Equal(2, session.Document.Redirects.Count));
         var rows = editor.FindAll("tr[data-rule-id]");
         Assert.Equal(2, rows.Count);
         Assert.Contains("selected", rows[1].ClassName, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class RuleListTests : RuleEditorTestContext
 
         editor.Find("tr[data-rule-id=ca] [data-action=down]").Click();
 
-        Assert.Equal(["us", "ca", "gb"], session.Document.Redirects.Select(r => r.Id));
+        editor.WaitForAssertion(() => Assert.Equal(["us", "ca", "gb"], session.Document.Redirects.Select(r => r.Id)));
         var rows = editor.FindAll("tr[data-rule-id]");
         Assert.Equal(["us", "ca", "gb"], rows.Select(r => r.GetAttribute("data-rule-id")));
         Assert.Equal("2", rows[1].QuerySelector("td")!.TextContent.Trim());
@@ -75,7 +75,7 @@ public sealed class RuleListTests : RuleEditorTestContext
 
         editor.Find("tr[data-rule-id=ca] [data-action=duplicate]").Click();
 
-        Assert.Equal(["ca", "ca-copy", "us"], session.Document.Redirects.Select(r => r.Id));
+        editor.WaitForAssertion(() => Assert.Equal(["ca", "ca-copy", "us"], session.Document.Redirects.Select(r => r.Id)));
         Assert.Equal(session.Document.Redirects[0].Location, session.Document.Redirects[1].Location);
     }
 
