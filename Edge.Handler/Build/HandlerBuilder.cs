@@ -32,18 +32,19 @@ public static class HandlerBuilder
             throw new InvalidRulesDocumentException(problems);
         }
 
-        var (rules, index) = RulesTableWriter.WriteWithIndex(document, revisionId, documentSha256);
-        // The ready-made index makes cold starts cheap but grows the zip: a package it would push over
-        // the viewer-trigger limit goes without, and the handler builds the index at load instead.
-        // Entries are compressed once; the choice is made on their sizes.
-        var bundle = DeterministicZip.Compress(RuntimeFiles.EntryPoint, _bundle.Value);
-        var rulesEntry = DeterministicZip.Compress(RulesTableWriter.FileName, rules);
-        var indexEntry = DeterministicZip.Compress(PathIndexWriter.FileName, index);
-        // In name order: index.bin, index.mjs, rules.json.
-        List<DeterministicZip.Entry> entries = [indexEntry, bundle, rulesEntry];
-        if (!HandlerSizeLimit.ViewerTriggers.Fits(DeterministicZip.SizeOf(entries)))
+        var (rules, writeIndex) = RulesTableWriter.WriteWithIndex(document, revisionId, documentSha256);
+        // In name order: index.bin (when shipped), index.mjs, rules.json. Entries are compressed once.
+        List<DeterministicZip.Entry> entries =
+            [DeterministicZip.Compress(RuntimeFiles.EntryPoint, _bundle.Value), DeterministicZip.Compress(RulesTableWriter.FileName, rules)];
+        if (WorthTryingIndex(document, DeterministicZip.SizeOf(entries)))
         {
-            entries.Remove(indexEntry);
+            // The ready-made index makes cold starts cheap but grows the zip: a package it would push over
+            // the viewer-trigger limit goes without, and the handler builds the index at load instead.
+            var index = DeterministicZip.Compress(PathIndexWriter.FileName, writeIndex());
+            if (HandlerSizeLimit.ViewerTriggers.Fits(DeterministicZip.SizeOf([index, .. entries])))
+            {
+                entries.Insert(0, index);
+            }
         }
         var zip = DeterministicZip.Write(entries);
         if (!limit.Fits(zip.Length))
@@ -51,6 +52,17 @@ public static class HandlerBuilder
             throw new HandlerTooLargeException(zip.Length, limit);
         }
         return new HandlerBuild(zip, revisionId, documentSha256, entries.Sum(e => (long)e.Size));
+    }
+
+    /// <summary>
+    /// False when index.bin could not fit even at a quarter of its usual size (it compresses to about 15
+    /// bytes a rule): a large document then skips making it. A wrong guess only costs a slower cold start.
+    /// </summary>
+    private static bool WorthTryingIndex(RulesDocument document, long zipWithoutIndex)
+    {
+        const int SmallestIndexBytesPerRule = 4;
+        var rules = (long)document.Access.Count + document.Redirects.Count + document.Origins.Count + document.Cache.Count;
+        return HandlerSizeLimit.ViewerTriggers.Fits(zipWithoutIndex + (SmallestIndexBytesPerRule * rules));
     }
 
     // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.

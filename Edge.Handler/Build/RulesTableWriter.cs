@@ -28,8 +28,11 @@ public static class RulesTableWriter
     public static byte[] Write(RulesDocument document, string revisionId, string documentSha256) =>
         Write(document, revisionId, documentSha256, new Interner<string>());
 
-    /// <summary>rules.json and index.bin (<see cref="PathIndexWriter"/>), whose country sets are numbered alike.</summary>
-    public static (byte[] Rules, byte[] Index) WriteWithIndex(RulesDocument document, string revisionId, string documentSha256)
+    /// <summary>
+    /// rules.json, and a function that writes index.bin (<see cref="PathIndexWriter"/>) with the country
+    /// sets numbered alike, for the caller to call only when it will ship the index.
+    /// </summary>
+    public static (byte[] Rules, Func<byte[]> WriteIndex) WriteWithIndex(RulesDocument document, string revisionId, string documentSha256)
     {
         var countrySets = new Interner<string>();
         var rules = Write(document, revisionId, documentSha256, countrySets);
@@ -38,7 +41,7 @@ public static class RulesTableWriter
             where TRule : ICountryRule =>
             [.. section.Select(r => r.Countries.Count == 0 ? -1 : countrySets.Intern(SetKey(r.Countries)))];
         int[] Everyone(int count) => [.. Enumerable.Repeat(-1, count)];
-        var index = PathIndexWriter.Write(
+        return (rules, () => PathIndexWriter.Write(
         [
             [
                 new PathIndexWriter.Section([.. document.Access.Select(r => r.Path)], Everyone(document.Access.Count)),
@@ -46,8 +49,7 @@ public static class RulesTableWriter
                 new PathIndexWriter.Section([.. document.Origins.Select(r => r.Path)], Sets(document.Origins)),
             ],
             [new PathIndexWriter.Section([.. document.Cache.Select(r => r.Path)], Everyone(document.Cache.Count))],
-        ]);
-        return (rules, index);
+        ]));
     }
 
     private static byte[] Write(RulesDocument document, string revisionId, string documentSha256, Interner<string> countrySets)
