@@ -61,8 +61,7 @@ public static class HandlerBuilder
     private static bool WorthTryingIndex(RulesDocument document, long zipWithoutIndex)
     {
         const int SmallestIndexBytesPerRule = 4;
-        var rules = (long)document.Access.Count + document.Redirects.Count + document.Origins.Count + document.Cache.Count;
-        return HandlerSizeLimit.ViewerTriggers.Fits(zipWithoutIndex + (SmallestIndexBytesPerRule * rules));
+        return HandlerSizeLimit.ViewerTriggers.Fits(zipWithoutIndex + ((long)SmallestIndexBytesPerRule * document.RuleCount));
     }
 
     // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.

@@ -17,21 +17,16 @@ export function countryNumber(code) {
 export class CountrySets {
   /** `sets` lists the country codes of each set; set i is then asked about as i. */
   constructor(sets) {
-    // Plain indexed loops, the code's number worked out in place: this runs at module load (a cold start),
-    // before the engine has optimised anything, for every set of the document (a thousand at 10,000 rules).
+    // Plain indexed loops: this runs at module load (a cold start), before the engine has optimised
+    // anything, for every set of the document (a thousand at 10,000 rules).
     this.bits = new Int32Array(Math.max(1, sets.length) * WORDS);
     this.empty = new Uint8Array(sets.length);
     for (let set = 0; set < sets.length; set++) {
       const codes = sets[set];
       if (codes.length === 0) this.empty[set] = 1;
       for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        const first = code.charCodeAt(0) - 65;
-        const second = code.charCodeAt(1) - 65;
-        if (code.length !== 2 || first < 0 || first >= LETTERS || second < 0 || second >= LETTERS) {
-          throw new Error(`rules.json: country set ${set} holds "${code}", not a two-letter upper-case code`);
-        }
-        const number = first * LETTERS + second;
+        const number = countryNumber(codes[i]);
+        if (number < 0) throw new Error(`rules.json: country set ${set} holds "${codes[i]}", not a two-letter upper-case code`);
         this.bits[set * WORDS + (number >>> 5)] |= 1 << (number & 31);
       }
     }

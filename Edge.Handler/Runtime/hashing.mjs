@@ -31,12 +31,21 @@ export class HashTable {
 
   /** Where `hash` sits in `slots`, or -1: its list starts at entry slots[at + 1] (-1: an empty list). */
   find(rawHash) {
-    const hash = rawHash === 0 ? 1 : rawHash;
-    const slots = this.slots;
-    for (let at = ((hash ^ (hash >>> 11)) << 1) & this.wrap; ; at = (at + 2) & this.wrap) {
-      const stored = slots[at];
-      if (stored === hash) return at;
-      if (stored === 0) return -1;
-    }
+    const at = this.slotFor(rawHash);
+    return this.slots[at] === 0 ? -1 : at;
   }
+
+  /** The slot holding `hash`, or the free slot where it goes (layout.mjs then stores storedHash there). */
+  slotFor(rawHash) {
+    const hash = storedHash(rawHash);
+    const slots = this.slots;
+    let at = ((hash ^ (hash >>> 11)) << 1) & this.wrap;
+    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 2) & this.wrap;
+    return at;
+  }
+}
+
+/** A hash as a slot holds it: 0 marks a free slot, so a hash of 0 is kept as 1. */
+export function storedHash(hash) {
+  return hash === 0 ? 1 : hash;
 }

@@ -1,4 +1,4 @@
-import { HASH_START, HashTable } from './hashing.mjs';
+import { HASH_START, HashTable, storedHash } from './hashing.mjs';
 
 // Builds the path index at module load, for every rule of every section at once. Module load is Lambda's
 // cold start and runs before the engine has optimised anything: the work is a few small functions, each
@@ -39,9 +39,7 @@ const DOT = 46;
  * `countrySets` (-1, or an empty set, for every request), or `sets: null` when no rule is limited.
  * With `linear`, no tables: the caller scans `data` in order.
  */
-export function layOut(sections, text, countrySets, linear) {
-  let count = 0;
-  for (const { paths } of sections) count += paths.length;
+export function layOut(sections, text, count, countrySets, linear) {
   const codes = codeUnits(text);
   const data = new Int32Array(Math.max(1, count) * STRIDE);
   let at = 0;
@@ -164,17 +162,14 @@ function readAll(codes, data, count, places, keys, passages) {
 /** Files every rule with place `place` in `table`, chained in rule order under its key's hash. */
 function fileAll(table, place, places, keys, data, count) {
   const slots = table.slots;
-  const wrap = table.wrap;
   // The last entry of each slot's list, while building.
   const tails = new Int32Array(slots.length >>> 1);
   for (let r = 0; r < count; r++) {
     if (places[r] !== place) continue;
-    const hash = keys[r] === 0 ? 1 : keys[r];
-    let at = ((hash ^ (hash >>> 11)) << 1) & wrap;
-    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 2) & wrap;
+    const at = table.slotFor(keys[r]);
     const entry = r * STRIDE;
     if (slots[at] === 0) {
-      slots[at] = hash;
+      slots[at] = storedHash(keys[r]);
       slots[at + 1] = entry;
     } else {
       data[tails[at >>> 1] + NEXT] = entry;
@@ -187,13 +182,10 @@ function fileAll(table, place, places, keys, data, count) {
 /** Folders with no rules of their own (their lists stay empty). */
 function addPassages(table, passages, count) {
   const slots = table.slots;
-  const wrap = table.wrap;
   for (let p = 0; p < count; p++) {
-    const hash = passages[p] === 0 ? 1 : passages[p];
-    let at = ((hash ^ (hash >>> 11)) << 1) & wrap;
-    while (slots[at] !== 0 && slots[at] !== hash) at = (at + 2) & wrap;
+    const at = table.slotFor(passages[p]);
     if (slots[at] === 0) {
-      slots[at] = hash;
+      slots[at] = storedHash(passages[p]);
       slots[at + 1] = -1;
     }
   }

@@ -48,7 +48,7 @@ export class PathIndex {
     if (prebuilt !== null && prebuilt.data.length !== Math.max(1, count) * STRIDE) {
       throw new Error(`index.bin holds ${prebuilt.data.length / STRIDE} rules where rules.json has ${count}: not from the same build`);
     }
-    const layout = prebuilt ?? layOut(sections, this.text, countrySets, this.linear);
+    const layout = prebuilt ?? layOut(sections, this.text, count, countrySets, this.linear);
     this.count = count;
     this.data = layout.data;
     this.rootless = layout.rootless;

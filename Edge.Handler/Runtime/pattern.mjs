@@ -6,32 +6,6 @@
 const STAR = 42;
 const QUESTION = 63;
 
-// Both use the engine's native search rather than a character loop: module init runs them once per rule
-// while the code is still cold.
-
-/** Number of leading characters before the first '*' or '?'. */
-export function literalPrefixLength(pattern) {
-  const star = pattern.indexOf('*');
-  const question = pattern.indexOf('?');
-  if (star < 0) return question < 0 ? pattern.length : question;
-  return question < 0 || star < question ? star : question;
-}
-
-/** Number of trailing characters after the last '*' or '?'. */
-export function literalSuffixLength(pattern) {
-  const last = Math.max(pattern.lastIndexOf('*'), pattern.lastIndexOf('?'));
-  return last < 0 ? pattern.length : pattern.length - 1 - last;
-}
-
-/** True when the pattern is its literal prefix followed only by one or more '*'. */
-export function isPrefixStar(pattern, prefixLength) {
-  if (prefixLength >= pattern.length) return false;
-  for (let i = prefixLength; i < pattern.length; i++) {
-    if (pattern.charCodeAt(i) !== STAR) return false;
-  }
-  return true;
-}
-
 /**
  * Whole-URI match, starting both strings at `start` (callers that already compared a literal prefix
  * skip it). Greedy with one backtrack point: on a mismatch after a '*', that '*' takes one more character.

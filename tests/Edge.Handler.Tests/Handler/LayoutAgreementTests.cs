@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EdgePortal.Edge.Build;
-using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Tests.Differential;
 using EdgePortal.Rules.Document;
 
@@ -14,8 +12,6 @@ namespace EdgePortal.Edge.Tests.Handler;
 /// </summary>
 public sealed class LayoutAgreementTests
 {
-    private static readonly string _dataFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "handler");
-
     [Fact]
     public async Task IndexFile_RandomAndLargeDocuments_EqualsTheIndexBuiltAtLoad()
     {
@@ -73,21 +69,8 @@ public sealed class LayoutAgreementTests
                 HandlerPackage.ExtractTo(Packages.Build(document).Zip, folder);
                 return folder;
             }).ToList();
-            var start = new ProcessStartInfo(NodeExecutable.Find())
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                ArgumentList = { Path.Combine(_dataFolder, "layouts.mjs") },
-            };
-            using var process = Process.Start(start)!;
-            await process.StandardInput.WriteAsync(JsonSerializer.Serialize(folders));
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"layouts.mjs failed: {errors}");
-            return (await output).Split('\n');
+            var output = await TestScripts.RunAsync("layouts.mjs", JsonSerializer.Serialize(folders));
+            return output.Split('\n');
         }
         finally
         {

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EdgePortal.Edge.Build;
-using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Tests.Differential;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Matching;
@@ -81,21 +79,8 @@ public sealed class PathMatcherAgreementTests
         try
         {
             HandlerPackage.ExtractTo(Packages.Build(RulesDocument.Empty).Zip, directory);
-            var start = new ProcessStartInfo(NodeExecutable.Find())
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                ArgumentList = { Path.Combine(_dataFolder, "match.mjs"), directory },
-            };
-            using var process = Process.Start(start)!;
-            await process.StandardInput.WriteAsync(JsonSerializer.Serialize(pairs.Select(p => new[] { p.Pattern, p.Uri })));
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"match.mjs failed: {errors}");
-            return [.. JsonSerializer.Deserialize<bool[][]>(await output)!.Select(a => (a[0], a[1]))];
+            var output = await TestScripts.RunAsync("match.mjs", JsonSerializer.Serialize(pairs.Select(p => new[] { p.Pattern, p.Uri })), directory);
+            return [.. JsonSerializer.Deserialize<bool[][]>(output)!.Select(a => (a[0], a[1]))];
         }
         finally
         {

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EdgePortal.Edge.Build;
-using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Tests.Differential;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Matching;
@@ -16,8 +14,6 @@ namespace EdgePortal.Edge.Tests.Handler;
 /// </summary>
 public sealed class PatternIndexAgreementTests
 {
-    private static readonly string _dataFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "handler");
-
     private static readonly string[] _pieces = ["/", "a", "b", "ab", ".", ".m3u8", "*", "?", "/a/", "/b/", "x"];
 
     [Fact]
@@ -99,21 +95,8 @@ public sealed class PatternIndexAgreementTests
         try
         {
             HandlerPackage.ExtractTo(Packages.Build(RulesDocument.Empty).Zip, directory);
-            var start = new ProcessStartInfo(NodeExecutable.Find())
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                ArgumentList = { Path.Combine(_dataFolder, "index-first.mjs"), directory },
-            };
-            using var process = Process.Start(start)!;
-            await process.StandardInput.WriteAsync(JsonSerializer.Serialize(cases.Select(c => new { patterns = c.Patterns, uris = c.Uris })));
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"index-first.mjs failed: {errors}");
-            return JsonSerializer.Deserialize<int[][][]>(await output)!;
+            var output = await TestScripts.RunAsync("index-first.mjs", JsonSerializer.Serialize(cases.Select(c => new { patterns = c.Patterns, uris = c.Uris })), directory);
+            return JsonSerializer.Deserialize<int[][][]>(output)!;
         }
         finally
         {
