@@ -54,11 +54,8 @@ public static class DeterministicZip
 
     public static Entry Compress(string name, byte[] content) => new(name, content);
 
-    /// <summary>The size of the zip <see cref="Write(IReadOnlyList{Entry})"/> would write.</summary>
+    /// <summary>The size of the zip <see cref="Write"/> would write.</summary>
     public static long SizeOf(IEnumerable<Entry> entries) => 22 + entries.Sum(e => e.ZipBytes);
-
-    public static byte[] Write(IReadOnlyList<(string Name, byte[] Content)> entries) =>
-        Write([.. entries.Select(e => Compress(e.Name, e.Content))]);
 
     /// <summary>Writes the entries in the order given.</summary>
     public static byte[] Write(IReadOnlyList<Entry> entries)

@@ -104,7 +104,7 @@ public sealed class PackageTests
     [Fact]
     public void Read_NotAPackage_SaysWhatIsMissing()
     {
-        var error = Assert.Throws<InvalidDataException>(() => HandlerPackage.Read(DeterministicZip.Write([("index.mjs", [1])])));
+        var error = Assert.Throws<InvalidDataException>(() => HandlerPackage.Read(DeterministicZip.Write([DeterministicZip.Compress("index.mjs", [1])])));
 
         Assert.Contains("rules.json", error.Message);
         Assert.Contains("not an EdgePortal handler package", error.Message);
