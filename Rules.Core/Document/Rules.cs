@@ -82,6 +82,20 @@ public sealed record OriginRule : ICountryRule
     public string DomainName { get; init; } = "";
 
     public string? OriginPath { get; init; }
+
+    /// <summary>The origin's port, 1 to 65535; absent means <see cref="DefaultPort"/>.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>How the edge talks to the origin; absent means https. http needs <see cref="AllowInsecure"/>.</summary>
+    public OriginProtocol? Protocol { get; init; }
+
+    public bool? AllowInsecure { get; init; }
+
+    public const int DefaultPort = 443;
+
+    public int EffectivePort => Port ?? DefaultPort;
+
+    public OriginProtocol EffectiveProtocol => Protocol ?? OriginProtocol.Https;
 }
 
 /// <summary>A <c>cache[]</c> rule: directives for the <c>Cache-Control</c> response header.</summary>
