@@ -29,6 +29,10 @@ public static class DocumentLinter
                 {
                     CountryLint.CheckBlockedCountries(document, section, rule, pointer, warnings);
                 }
+                if (rules[i] is OriginRule origin)
+                {
+                    OriginLint.Check(origin, pointer, warnings);
+                }
                 if (rules[i] is CacheRule cache)
                 {
                     CacheLint.Check(document, cache, pointer, warnings);
