@@ -89,8 +89,10 @@ public sealed record OriginRule : ICountryRule
     /// <summary>How the edge talks to the origin; absent means https. http needs <see cref="AllowInsecure"/>.</summary>
     public OriginProtocol? Protocol { get; init; }
 
+    /// <summary>Must be true for <c>protocol: http</c>; with https it changes nothing.</summary>
     public bool? AllowInsecure { get; init; }
 
+    /// <summary>The port when the rule gives none, whatever the protocol (the contract's default).</summary>
     public const int DefaultPort = 443;
 
     public int EffectivePort => Port ?? DefaultPort;
