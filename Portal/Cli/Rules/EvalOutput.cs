@@ -13,6 +13,8 @@ internal static class EvalOutput
         w.WriteString("action", CommandJson.Name(decision.Action));
         w.WriteNumberOrNull("status", decision.Status);
         w.WriteString("location", decision.Location);
+        // originDomain stays beside the whole origin for scripts written against earlier output.
+        w.WriteString("originDomain", decision.Origin?.DomainName);
         WriteOrigin(w, decision.Origin);
         w.WriteString("cacheControl", decision.CacheControl);
         w.WriteString("section", decision.Section is { } section ? CommandJson.Name(section) : null);
