@@ -10,14 +10,9 @@ internal static class FieldMerge
 {
     public static GeoSettings? Geo(MergeRun run, GeoSettings? @base, GeoSettings? theirs, GeoSettings? yours)
     {
-        // Whole-section answers first, so that an untouched side keeps its section exactly (absent stays absent).
-        if (Equals(theirs, @base))
+        if (Whole(@base, theirs, yours, out var whole))
         {
-            return yours;
-        }
-        if (Equals(yours, @base) || Equals(theirs, yours))
-        {
-            return theirs;
+            return whole;
         }
         GeoSettings b = @base ?? new(), t = theirs ?? new(), y = yours ?? new();
         return new GeoSettings
@@ -31,13 +26,9 @@ internal static class FieldMerge
 
     public static BlockedResponse? Blocked(MergeRun run, BlockedResponse? @base, BlockedResponse? theirs, BlockedResponse? yours)
     {
-        if (Equals(theirs, @base))
+        if (Whole(@base, theirs, yours, out var whole))
         {
-            return yours;
-        }
-        if (Equals(yours, @base) || Equals(theirs, yours))
-        {
-            return theirs;
+            return whole;
         }
         BlockedResponse b = @base ?? new(), t = theirs ?? new(), y = yours ?? new();
         const string area = "blockedResponse";
@@ -52,6 +43,14 @@ internal static class FieldMerge
 
     public static string Schema(MergeRun run, string @base, string theirs, string yours) =>
         run.Pick(@base, theirs, yours, (b, t, y) => new MergeConflict("schema", MergeArea.Document, null, "schema", b, t, y));
+
+    // Whole-section answers first, so that an untouched side keeps its section exactly (absent stays absent).
+    private static bool Whole<T>(T? @base, T? theirs, T? yours, out T? taken)
+        where T : class
+    {
+        taken = Equals(theirs, @base) ? yours : theirs;
+        return Equals(theirs, @base) || Equals(yours, @base) || Equals(theirs, yours);
+    }
 
     private static Func<T, T, T, MergeConflict> Conflict<T>(MergeArea area, string prefix, string field) =>
         (b, t, y) => new MergeConflict($"{prefix}/{field}", area, null, field, b, t, y);

@@ -10,30 +10,15 @@ public sealed class ThreeWayMergePropertyTests
 
     [Fact]
     public void Merge_TheirsIsTheBase_GivesYoursWithoutConflicts() =>
-        ConcurrentChangeSets.Any.Sample(c =>
-        {
-            var result = ThreeWayMerge.Merge(c.Base, c.Base, c.Yours);
-            Assert.Empty(result.Conflicts);
-            Assert.Equal(c.Yours, result.Merged);
-        }, iter: Iterations);
+        ConcurrentChangeSets.Mixed.Sample(c => AssertCleanMerge(c.Base, c.Base, c.Yours, c.Yours), iter: Iterations);
 
     [Fact]
     public void Merge_YoursIsTheBase_GivesTheirsWithoutConflicts() =>
-        ConcurrentChangeSets.Any.Sample(c =>
-        {
-            var result = ThreeWayMerge.Merge(c.Base, c.Theirs, c.Base);
-            Assert.Empty(result.Conflicts);
-            Assert.Equal(c.Theirs, result.Merged);
-        }, iter: Iterations);
+        ConcurrentChangeSets.Mixed.Sample(c => AssertCleanMerge(c.Base, c.Theirs, c.Base, c.Theirs), iter: Iterations);
 
     [Fact]
     public void Merge_TheSameChangesOnBothSides_GivesThemWithoutConflicts() =>
-        ConcurrentChangeSets.Any.Sample(c =>
-        {
-            var result = ThreeWayMerge.Merge(c.Base, c.Yours, c.Yours);
-            Assert.Empty(result.Conflicts);
-            Assert.Equal(c.Yours, result.Merged);
-        }, iter: Iterations);
+        ConcurrentChangeSets.Mixed.Sample(c => AssertCleanMerge(c.Base, c.Yours, c.Yours, c.Yours), iter: Iterations);
 
     [Fact]
     public void Merge_ConcurrentChangeSets_EveryChangeIsMergedOrAConflict()
@@ -41,15 +26,16 @@ public sealed class ThreeWayMergePropertyTests
         var conflicted = 0;
         var clean = 0;
         var orderConflicts = 0;
-        ConcurrentChangeSets.Any.Sample(c =>
+        ConcurrentChangeSets.Mixed.Sample(c =>
         {
             var result = ThreeWayMerge.Merge(c.Base, c.Theirs, c.Yours);
             var allYours = result.Resolve(result.Conflicts.ToDictionary(x => x.Key, _ => MergeChoice.Yours));
-            AssertEveryChangeKept(c.Base, c.Theirs, result.Merged, result);
-            AssertEveryChangeKept(c.Base, c.Yours, result.Merged, result);
-            AssertEveryChangeKept(c.Base, c.Yours, allYours, result);
-            AssertEveryChangeKept(c.Base, c.Theirs, allYours, result);
-            AssertAddedRulesFollowTheirPredecessor(c.Base, c.Theirs, c.Yours, result.Merged);
+            AssertEveryChangeKept(c.Base, c.Theirs, c.Yours, result.Merged, result);
+            AssertEveryChangeKept(c.Base, c.Yours, c.Theirs, result.Merged, result);
+            AssertEveryChangeKept(c.Base, c.Yours, c.Theirs, allYours, result);
+            AssertEveryChangeKept(c.Base, c.Theirs, c.Yours, allYours, result);
+            AssertOtherRulesFollowTheirPredecessor(c.Base, c.Theirs, c.Yours, result.Merged, MergeChoice.Theirs);
+            AssertOtherRulesFollowTheirPredecessor(c.Base, c.Theirs, c.Yours, allYours, MergeChoice.Yours);
             Interlocked.Increment(ref result.IsClean ? ref clean : ref conflicted);
             if (result.Conflicts.Any(x => x.Area == MergeArea.Order))
             {
@@ -63,7 +49,7 @@ public sealed class ThreeWayMergePropertyTests
 
     [Fact]
     public void Merge_ConcurrentChangeSets_ConflictsOnlyWhereBothSidesChangedDifferently() =>
-        ConcurrentChangeSets.Any.Sample(c =>
+        ConcurrentChangeSets.Mixed.Sample(c =>
         {
             MergeSnapshot b = new(c.Base), t = new(c.Theirs), y = new(c.Yours);
             var result = ThreeWayMerge.Merge(c.Base, c.Theirs, c.Yours);
@@ -87,7 +73,7 @@ public sealed class ThreeWayMergePropertyTests
 
     [Fact]
     public void Merge_SidesSwapped_MirrorsTheConflictsAndTheChoices() =>
-        ConcurrentChangeSets.Any.Sample(c =>
+        ConcurrentChangeSets.Mixed.Sample(c =>
         {
             var forward = ThreeWayMerge.Merge(c.Base, c.Theirs, c.Yours);
             var backward = ThreeWayMerge.Merge(c.Base, c.Yours, c.Theirs);
@@ -108,8 +94,8 @@ public sealed class ThreeWayMergePropertyTests
         {
             var result = ThreeWayMerge.Merge(c.Base, c.Theirs, c.Yours);
             Assert.Empty(result.Conflicts);
-            AssertEveryChangeKept(c.Base, c.Theirs, result.Merged, result);
-            AssertEveryChangeKept(c.Base, c.Yours, result.Merged, result);
+            AssertEveryChangeKept(c.Base, c.Theirs, c.Yours, result.Merged, result);
+            AssertEveryChangeKept(c.Base, c.Yours, c.Theirs, result.Merged, result);
             if (!c.Theirs.Equals(c.Base) && !c.Yours.Equals(c.Base))
             {
                 Interlocked.Increment(ref both);
@@ -118,13 +104,20 @@ public sealed class ThreeWayMergePropertyTests
         Assert.True(both > Iterations / 10, $"only {both} cases changed both sides");
     }
 
+    private static void AssertCleanMerge(RulesDocument @base, RulesDocument theirs, RulesDocument yours, RulesDocument expected)
+    {
+        var result = ThreeWayMerge.Merge(@base, theirs, yours);
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(expected, result.Merged);
+    }
+
     /// <summary>
     /// Every unit <paramref name="sideDocument"/> changed from the base is in <paramref name="merged"/> or is a conflict,
-    /// and so is its reordering of the rules the base, that side and the merged document all hold.
+    /// and so is its reordering of the rules the base and both sides hold.
     /// </summary>
-    private static void AssertEveryChangeKept(RulesDocument @base, RulesDocument sideDocument, RulesDocument merged, MergeResult result)
+    private static void AssertEveryChangeKept(RulesDocument @base, RulesDocument sideDocument, RulesDocument otherDocument, RulesDocument merged, MergeResult result)
     {
-        MergeSnapshot b = new(@base), side = new(sideDocument), m = new(merged);
+        MergeSnapshot b = new(@base), side = new(sideDocument), other = new(otherDocument), m = new(merged);
         var conflicts = result.Conflicts.Select(x => x.Key).ToHashSet();
         foreach (var key in MergeSnapshot.Keys(b, side))
         {
@@ -139,27 +132,32 @@ public sealed class ThreeWayMergePropertyTests
             {
                 continue;
             }
-            var sideOrder = MergeSnapshot.CommonOrder(section, side, b, m);
-            var baseOrder = MergeSnapshot.CommonOrder(section, b, side, m);
+            var sideOrder = MergeSnapshot.CommonOrder(section, side, b, other);
+            var baseOrder = MergeSnapshot.CommonOrder(section, b, side, other);
             if (!sideOrder.SequenceEqual(baseOrder))
             {
-                Assert.Equal(sideOrder, MergeSnapshot.CommonOrder(section, m, b, side));
+                var mergedOrder = MergeSnapshot.CommonOrder(section, m, b, side, other);
+                Assert.True(sideOrder.SequenceEqual(mergedOrder), $"{section.JsonName()}: the side's order [{string.Join(" ", sideOrder)}] is lost, merged has [{string.Join(" ", mergedOrder)}]; " +
+                    $"base [{string.Join(" ", b.Order[section])}], side [{string.Join(" ", side.Order[section])}], merged [{string.Join(" ", m.Order[section])}], conflicts {string.Join(" ", conflicts)}");
             }
         }
     }
 
     /// <summary>
-    /// A rule added on the side whose order does not lead (yours, unless only yours reordered the shared rules)
-    /// sits right after the rule before it on that side, or first.
+    /// A rule that only the side whose order is not kept holds (new there, or kept by a choice) sits right after
+    /// the rule before it on that side, or first. Yours is kept when only yours reordered the shared rules, or
+    /// when both did differently and the order conflict was resolved to yours.
     /// </summary>
-    private static void AssertAddedRulesFollowTheirPredecessor(RulesDocument @base, RulesDocument theirs, RulesDocument yours, RulesDocument merged)
+    private static void AssertOtherRulesFollowTheirPredecessor(RulesDocument @base, RulesDocument theirs, RulesDocument yours, RulesDocument merged, MergeChoice orderChoice)
     {
         MergeSnapshot b = new(@base), t = new(theirs), y = new(yours), m = new(merged);
         foreach (var section in RuleSections.All)
         {
             var common = MergeSnapshot.CommonOrder(section, b, t, y);
-            var yoursLeads = !MergeSnapshot.CommonOrder(section, y, b, t).SequenceEqual(common)
-                && MergeSnapshot.CommonOrder(section, t, b, y).SequenceEqual(common);
+            var theirsOrder = MergeSnapshot.CommonOrder(section, t, b, y);
+            var yoursOrder = MergeSnapshot.CommonOrder(section, y, b, t);
+            var yoursLeads = !yoursOrder.SequenceEqual(common)
+                && (theirsOrder.SequenceEqual(common) || (!theirsOrder.SequenceEqual(yoursOrder) && orderChoice == MergeChoice.Yours));
             var (other, leader) = yoursLeads ? (t, y) : (y, t);
             var kept = m.Order[section];
             string? before = null;
