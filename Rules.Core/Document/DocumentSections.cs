@@ -35,12 +35,14 @@ public static class DocumentSections
     public static RulesDocument WithRules(this RulesDocument document, RuleSection section, IEnumerable<IRule> rules) =>
         SectionSlot.Of(section).With(document, rules);
 
+    /// <summary>The rule at <paramref name="index"/> replaced by <paramref name="rule"/> (which may carry a new id).</summary>
     public static RulesDocument ReplaceRule(this RulesDocument document, RuleSection section, int index, IRule rule)
     {
         CheckIndex(document, section, index, nameof(index), extra: 0);
         return SectionSlot.Of(section).Replace(document, index, rule);
     }
 
+    /// <summary>The rule with that id replaced by <paramref name="rule"/>, in the same position.</summary>
     public static RulesDocument ReplaceRule(this RulesDocument document, RuleSection section, string id, IRule rule) =>
         SectionSlot.Of(section).Replace(document, IndexOfExisting(document, section, id), rule);
 
@@ -55,12 +57,14 @@ public static class DocumentSections
     public static RulesDocument AddRule(this RulesDocument document, RuleSection section, IRule rule) =>
         SectionSlot.Of(section).Insert(document, document.Rules(section).Count, rule);
 
+    /// <summary>The section without the rule at <paramref name="index"/>; the rules after it move up one.</summary>
     public static RulesDocument RemoveRule(this RulesDocument document, RuleSection section, int index)
     {
         CheckIndex(document, section, index, nameof(index), extra: 0);
         return SectionSlot.Of(section).Remove(document, index);
     }
 
+    /// <summary>The section without the rule with that id.</summary>
     public static RulesDocument RemoveRule(this RulesDocument document, RuleSection section, string id) =>
         SectionSlot.Of(section).Remove(document, IndexOfExisting(document, section, id));
 
@@ -72,6 +76,7 @@ public static class DocumentSections
         return SectionSlot.Of(section).Move(document, from, to);
     }
 
+    /// <summary>Moves the rule with that id so that it ends up at <paramref name="to"/>.</summary>
     public static RulesDocument MoveRule(this RulesDocument document, RuleSection section, string id, int to) =>
         document.MoveRule(section, IndexOfExisting(document, section, id), to);
 
