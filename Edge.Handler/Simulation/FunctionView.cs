@@ -35,6 +35,18 @@ public sealed record FunctionView
 
     public string LastUpdateStatus { get; init; } = "Successful";
 
+    public string PackageType { get; init; } = "Zip";
+
+    public IReadOnlyList<string> Architectures { get; init; } = ["x86_64"];
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
+    public IReadOnlyList<string> VpcSubnetIds { get; init; } = [];
+
+    public int EphemeralStorageSize { get; init; } = 512;
+
     public FunctionConfiguration ToConfiguration() => new()
     {
         FunctionName = FunctionName,
@@ -46,6 +58,17 @@ public sealed record FunctionView
         State = State,
         LastUpdateStatus = LastUpdateStatus,
         RevisionId = RevisionId,
+        Runtime = Runtime,
+        Role = Role,
+        Handler = Handler,
+        Timeout = Timeout,
+        MemorySize = MemorySize,
+        PackageType = PackageType,
+        Architectures = [.. Architectures],
+        EnvironmentVariables = [.. Environment.Keys.Order(StringComparer.Ordinal)],
+        Layers = [.. Layers],
+        VpcSubnetIds = [.. VpcSubnetIds],
+        EphemeralStorageSize = EphemeralStorageSize,
     };
 }
 

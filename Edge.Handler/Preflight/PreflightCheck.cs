@@ -1,0 +1,37 @@
+using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Shipping;
+using EdgePortal.Rules.Lint;
+
+namespace EdgePortal.Edge.Preflight;
+
+/// <summary>
+/// The checks before anything is published: the function fits Lambda@Edge, its role trusts edgelambda, the package
+/// fits, and every cache behaviour exists with a cache key that holds what the document's answers depend on.
+/// It only reads; Test connection, <c>targets check</c> and the first step of every publish all run it.
+/// </summary>
+public static class PreflightCheck
+{
+    /// <param name="package">The package to publish; null when there is none (Test connection checks the target only).</param>
+    public static async Task<PreflightResult> RunAsync(Target target, ShippingClients clients, CacheKeyNeeds needs, PackageSize? package,
+        CancellationToken cancellationToken)
+    {
+        var viewerEvents = target.EventTypes.Any(EdgeFunctionLimits.IsViewerEvent);
+        var results = new List<CheckResult>();
+        try
+        {
+            var function = await clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken);
+            results.AddRange(FunctionChecks.Check(function, viewerEvents));
+            results.Add(await RoleCheck.RunAsync(function.Role, clients.Iam, cancellationToken));
+        }
+        catch (AwsServiceException error)
+        {
+            results.Add(CheckResult.Fail("Function", $"Lambda function {target.FunctionName} could not be read: {error.Message}. Check the name and allow lambda:GetFunctionConfiguration."));
+        }
+        if (package is not null)
+        {
+            results.Add(FunctionChecks.Package(package, viewerEvents));
+        }
+        results.AddRange(await BehaviourChecks.RunAsync(target, clients.CloudFront, needs, cancellationToken));
+        return new PreflightResult(results);
+    }
+}
