@@ -21,9 +21,9 @@ internal static class BehaviourChecks
         DistributionConfigSnapshot snapshot;
         try
         {
-            snapshot = await cloudFront.GetDistributionConfigAsync(target.DistributionId, cancellationToken);
+            snapshot = await PreflightCheck.Read("GetDistributionConfig", () => cloudFront.GetDistributionConfigAsync(target.DistributionId, cancellationToken));
         }
-        catch (AwsServiceException error)
+        catch (AwsServiceException error) when (!error.Retryable)
         {
             return [CheckResult.Fail("Distribution", $"Distribution {target.DistributionId} could not be read: {error.Message}. Check the distribution id and allow cloudfront:GetDistributionConfig.")];
         }
@@ -58,10 +58,10 @@ internal static class BehaviourChecks
         {
             try
             {
-                var policy = await cloudFront.GetCachePolicyAsync(policyId, cancellationToken);
+                var policy = await PreflightCheck.Read("GetCachePolicy", () => cloudFront.GetCachePolicyAsync(policyId, cancellationToken));
                 key = new CacheKey($"cache policy {policy.Name} ({policy.Id})", policy.MaxTtl == 0, policy.KeysOnHeader(CountryHeader), policy.KeysOnQueryString);
             }
-            catch (AwsServiceException error)
+            catch (AwsServiceException error) when (!error.Retryable)
             {
                 return CheckResult.Fail(check, $"Cache policy {policyId} of cache behaviour '{pattern}' could not be read: {error.Message}. Allow cloudfront:GetCachePolicy.");
             }
@@ -84,7 +84,8 @@ internal static class BehaviourChecks
         {
             return CheckResult.Fail(check, $"Cache behaviour '{pattern}' uses {key.Source}: {string.Join("; and ", problems)}.");
         }
-        if (key.CachesNothing)
+        var holdsAll = (!needs.NeedsCountry || key.Country) && (!needs.NeedsQueryString || key.QueryString);
+        if (key.CachesNothing && !holdsAll)
         {
             return CheckResult.NotChecked(check,
                 $"Cache behaviour '{pattern}' uses {key.Source}, which caches nothing, so its cache key needn't hold the country or query string; whether its origin request policy forwards them to the function was not checked.");

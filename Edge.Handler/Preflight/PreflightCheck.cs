@@ -7,7 +7,9 @@ namespace EdgePortal.Edge.Preflight;
 /// <summary>
 /// The checks before anything is published: the function fits Lambda@Edge, its role trusts edgelambda, the package
 /// fits, and every cache behaviour exists with a cache key that holds what the document's answers depend on.
-/// It only reads; Test connection, <c>targets check</c> and the first step of every publish all run it.
+/// It only reads; Test connection, <c>targets check</c> and the first step of every publish all run it. A refusal
+/// (no such function, access denied) is a failed check; an error worth retrying (throttling, a 5xx that outlasted the
+/// retries) throws <see cref="PublishFailedException"/> naming the operation, since nothing was learned about the target.
 /// </summary>
 public static class PreflightCheck
 {
@@ -19,11 +21,11 @@ public static class PreflightCheck
         var results = new List<CheckResult>();
         try
         {
-            var function = await clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken);
+            var function = await Read("GetFunctionConfiguration", () => clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken));
             results.AddRange(FunctionChecks.Check(function, viewerEvents));
             results.Add(await RoleCheck.RunAsync(function.Role, clients.Iam, cancellationToken));
         }
-        catch (AwsServiceException error)
+        catch (AwsServiceException error) when (!error.Retryable)
         {
             results.Add(CheckResult.Fail("Function", $"Lambda function {target.FunctionName} could not be read: {error.Message}. Check the name and allow lambda:GetFunctionConfiguration."));
         }
@@ -33,5 +35,17 @@ public static class PreflightCheck
         }
         results.AddRange(await BehaviourChecks.RunAsync(target, clients.CloudFront, needs, cancellationToken));
         return new PreflightResult(results);
+    }
+
+    internal static async Task<T> Read<T>(string operation, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (AwsServiceException error) when (error.Retryable)
+        {
+            throw PublishFailedException.From(operation, error);
+        }
     }
 }

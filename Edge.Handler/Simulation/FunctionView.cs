@@ -1,4 +1,5 @@
 using EdgePortal.Edge.Shipping;
+using EdgePortal.Rules.Document;
 
 namespace EdgePortal.Edge.Simulation;
 
@@ -37,13 +38,14 @@ public sealed record FunctionView
 
     public string PackageType { get; init; } = "Zip";
 
-    public IReadOnlyList<string> Architectures { get; init; } = ["x86_64"];
+    public EquatableArray<string> Architectures { get; init; } = ["x86_64"];
 
-    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+    /// <summary>Environment variables by name, in name order.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Environment { get; init; } = [];
 
-    public IReadOnlyList<string> Layers { get; init; } = [];
+    public EquatableArray<string> Layers { get; init; } = [];
 
-    public IReadOnlyList<string> VpcSubnetIds { get; init; } = [];
+    public EquatableArray<string> VpcSubnetIds { get; init; } = [];
 
     public int EphemeralStorageSize { get; init; } = 512;
 
@@ -65,7 +67,7 @@ public sealed record FunctionView
         MemorySize = MemorySize,
         PackageType = PackageType,
         Architectures = [.. Architectures],
-        EnvironmentVariables = [.. Environment.Keys.Order(StringComparer.Ordinal)],
+        EnvironmentVariables = [.. Environment.Select(v => v.Key)],
         Layers = [.. Layers],
         VpcSubnetIds = [.. VpcSubnetIds],
         EphemeralStorageSize = EphemeralStorageSize,

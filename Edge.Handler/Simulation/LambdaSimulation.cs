@@ -250,10 +250,10 @@ public sealed class LambdaSimulation
         LastModified = lastModified,
         RevisionId = revisionId,
         PackageType = function.PackageType,
-        Architectures = function.Architectures,
-        Environment = function.Environment,
-        Layers = function.Layers,
-        VpcSubnetIds = function.VpcSubnetIds,
+        Architectures = [.. function.Architectures],
+        Environment = [.. function.Environment.OrderBy(v => v.Key, StringComparer.Ordinal)],
+        Layers = [.. function.Layers],
+        VpcSubnetIds = [.. function.VpcSubnetIds],
         EphemeralStorageSize = function.EphemeralStorageSize,
     };
 }

@@ -22,6 +22,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
 
     private readonly LambdaHttpClient _lambda;
     private readonly CloudFrontHttpClient _cloudFront;
+    private readonly IamHttpClient _iam;
 
     private EmulatorWorld(EmulatorHost emulator)
     {
@@ -39,7 +40,8 @@ public sealed class EmulatorWorld : IAsyncDisposable
         _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
         _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
         CloudFront = new CountingCloudFront(_cloudFront);
-        Clients = new ShippingClients(_lambda, CloudFront);
+        _iam = new IamHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
+        Clients = new ShippingClients(_lambda, CloudFront) { Iam = _iam };
     }
 
     public EmulatorHost Emulator { get; }
@@ -115,6 +117,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
     {
         _lambda.Dispose();
         _cloudFront.Dispose();
+        _iam.Dispose();
         await Emulator.DisposeAsync();
     }
 }
