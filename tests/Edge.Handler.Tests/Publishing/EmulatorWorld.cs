@@ -66,9 +66,10 @@ public sealed class EmulatorWorld : IAsyncDisposable
         CacheBehaviors = ["*", "/api/*"],
     };
 
-    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null)
+    /// <param name="captureRequests">Keep every request in <see cref="EmulatorHost.Requests"/> (to assert what was not sent).</param>
+    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null, bool captureRequests = false)
     {
-        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = false, Simulation = simulation ?? new SimulationOptions() });
+        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = captureRequests, Simulation = simulation ?? new SimulationOptions() });
         // The first requests to a new emulator pay for start-up; keep that out of the tight per-attempt timeout.
         using (var warmUp = new HttpClient())
         {
