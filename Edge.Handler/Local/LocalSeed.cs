@@ -26,6 +26,44 @@ public static class LocalSeed
         simulation.CloudFront.CreateDistribution(distributionId, DistributionConfigXml);
     }
 
+    /// <summary>
+    /// Brings a local target saved before the preflight existed up to what a fresh one has: the execution role, the
+    /// country-and-query cache policy, and that policy on the default behaviour where the old seed's
+    /// CachingOptimized still is. True when something changed.
+    /// </summary>
+    public static bool Upgrade(AwsSimulation simulation, string functionName, string distributionId)
+    {
+        var changed = false;
+        var role = simulation.Lambda.GetFunctionConfiguration(functionName, null).Role;
+        var roleName = role[(role.LastIndexOf('/') + 1)..];
+        if (!simulation.ToSnapshot().Roles!.Any(r => r.Name == roleName))
+        {
+            simulation.Iam.CreateRole(roleName, IamSimulation.EdgeTrustPolicy);
+            changed = true;
+        }
+        if (!simulation.ToSnapshot().CachePolicies!.Any(p => p.Id == CachePolicyId))
+        {
+            simulation.CloudFront.CreateCachePolicy(CachePolicy);
+            changed = true;
+        }
+        const string oldSeedPolicy = "<CachePolicyId>" + ManagedCachePolicies.CachingOptimizedId + "</CachePolicyId></DefaultCacheBehavior>";
+        var (config, etag) = simulation.CloudFront.GetDistributionConfig(distributionId);
+        if (config.Contains(oldSeedPolicy, StringComparison.Ordinal))
+        {
+            try
+            {
+                simulation.CloudFront.UpdateDistribution(distributionId,
+                    config.Replace(oldSeedPolicy, "<CachePolicyId>" + CachePolicyId + "</CachePolicyId></DefaultCacheBehavior>", StringComparison.Ordinal), etag);
+                changed = true;
+            }
+            catch (SimulationException)
+            {
+                // A config the simulation no longer accepts as it stands: leave it; Test connection will say what is wrong.
+            }
+        }
+        return changed;
+    }
+
     /// <summary>Caches by country and query string, as the handler's generated answers need (docs/aws-setup.md).</summary>
     public static CachePolicyRecord CachePolicy { get; } = new()
     {

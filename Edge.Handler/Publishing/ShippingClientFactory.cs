@@ -61,8 +61,12 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
     private (LambdaHttpClient, CloudFrontHttpClient, IamHttpClient?) Connect(Target target)
     {
         var options = target.Endpoints is { } endpoints
-            ? new AwsClientOptions { LambdaEndpoint = endpoints.Lambda, CloudFrontEndpoint = endpoints.CloudFront, IamEndpoint = endpoints.Iam ?? endpoints.Lambda }
+            ? new AwsClientOptions { LambdaEndpoint = endpoints.Lambda, CloudFrontEndpoint = endpoints.CloudFront }
             : new AwsClientOptions();
+        if (target.Endpoints?.Iam is { } iamEndpoint)
+        {
+            options = options with { IamEndpoint = iamEndpoint };
+        }
         var credentials = _sourceCredentials();
         if (target.Credentials.RoleArn is { } role)
         {
