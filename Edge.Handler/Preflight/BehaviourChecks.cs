@@ -21,7 +21,7 @@ internal static class BehaviourChecks
         DistributionConfigSnapshot snapshot;
         try
         {
-            snapshot = await PreflightCheck.Read("GetDistributionConfig", () => cloudFront.GetDistributionConfigAsync(target.DistributionId, cancellationToken));
+            snapshot = await PreflightCheck.Read("GetDistributionConfig", () => cloudFront.GetDistributionConfigAsync(target.DistributionId, cancellationToken), cancellationToken);
         }
         catch (AwsServiceException error) when (!error.Retryable)
         {
@@ -58,7 +58,7 @@ internal static class BehaviourChecks
         {
             try
             {
-                var policy = await PreflightCheck.Read("GetCachePolicy", () => cloudFront.GetCachePolicyAsync(policyId, cancellationToken));
+                var policy = await PreflightCheck.Read("GetCachePolicy", () => cloudFront.GetCachePolicyAsync(policyId, cancellationToken), cancellationToken);
                 key = new CacheKey($"cache policy {policy.Name} ({policy.Id})", policy.MaxTtl == 0, policy.KeysOnHeader(CountryHeader), policy.KeysOnQueryString);
             }
             catch (AwsServiceException error) when (!error.Retryable)

@@ -9,7 +9,8 @@ namespace EdgePortal.Edge.Preflight;
 /// fits, and every cache behaviour exists with a cache key that holds what the document's answers depend on.
 /// It only reads; Test connection, <c>targets check</c> and the first step of every publish all run it. A refusal
 /// (no such function, access denied) is a failed check; an error worth retrying (throttling, a 5xx that outlasted the
-/// retries) throws <see cref="PublishFailedException"/> naming the operation, since nothing was learned about the target.
+/// retries, no answer, no credentials) throws <see cref="PublishFailedException"/> naming the operation, since nothing
+/// was learned about the target.
 /// </summary>
 public static class PreflightCheck
 {
@@ -21,7 +22,7 @@ public static class PreflightCheck
         var results = new List<CheckResult>();
         try
         {
-            var function = await Read("GetFunctionConfiguration", () => clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken));
+            var function = await Read("GetFunctionConfiguration", () => clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken), cancellationToken);
             results.AddRange(FunctionChecks.Check(function, viewerEvents));
             results.Add(await RoleCheck.RunAsync(function.Role, clients.Iam, cancellationToken));
         }
@@ -37,7 +38,12 @@ public static class PreflightCheck
         return new PreflightResult(results);
     }
 
-    internal static async Task<T> Read<T>(string operation, Func<Task<T>> read)
+    /// <summary>
+    /// One read. Errors that say nothing about the target (throttling or 5xx after the client's retries, no answer,
+    /// no credentials) become <see cref="PublishFailedException"/> naming the operation; refusals stay
+    /// <see cref="AwsServiceException"/> for the check to turn into a sentence.
+    /// </summary>
+    internal static async Task<T> Read<T>(string operation, Func<Task<T>> read, CancellationToken cancellationToken)
     {
         try
         {
@@ -46,6 +52,11 @@ public static class PreflightCheck
         catch (AwsServiceException error) when (error.Retryable)
         {
             throw PublishFailedException.From(operation, error);
+        }
+        catch (Exception error) when (error is HttpRequestException or Amazon.Runtime.AmazonClientException
+            || error is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new PublishFailedException($"{operation} failed: {error.Message}", null, error);
         }
     }
 }

@@ -31,6 +31,11 @@ internal static class RoleCheck
         {
             return CheckResult.NotChecked(Check, $"Could not check role {roleArn} ({error.Message}); allow iam:GetRole on it to have it checked. Make sure it trusts {TrustPolicy.EdgeLambda}.");
         }
+        catch (Exception error) when (error is HttpRequestException or Amazon.Runtime.AmazonClientException
+            || error is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return CheckResult.NotChecked(Check, $"Could not check role {roleArn}: IAM did not answer ({error.Message}). Make sure it trusts {TrustPolicy.EdgeLambda}.");
+        }
 
         var missing = new[] { TrustPolicy.Lambda, TrustPolicy.EdgeLambda }.Where(s => !TrustPolicy.Allows(role.AssumeRolePolicyDocument, s)).ToList();
         return missing.Count == 0

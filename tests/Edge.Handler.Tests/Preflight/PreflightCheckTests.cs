@@ -1,6 +1,8 @@
 using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Preflight;
 using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Shipping;
+using EdgePortal.Edge.Shipping.Http;
 using EdgePortal.Edge.Simulation;
 using EdgePortal.Edge.Tests.Aws;
 using EdgePortal.Edge.Tests.Publishing;
@@ -130,6 +132,20 @@ public sealed class PreflightCheckTests
         Assert.True(result.Passed);
         var note = Assert.Single(result.Checks, c => c.Outcome == CheckOutcome.NotChecked);
         Assert.StartsWith("Could not check role arn:aws:iam::123456789012:role/edge-rules-execution", note.Sentence);
+    }
+
+    [Fact]
+    public async Task RunAsync_NothingListening_ThrowsNamingTheOperationInsteadOfJudgingTheTarget()
+    {
+        var nowhere = AwsClientOptions.ForEmulator(new Uri("http://127.0.0.1:9/"));
+        using var lambda = new LambdaHttpClient(nowhere, AwsTestClients.ExampleCredentials, new RetryPolicy(AwsTestClients.FastRetry));
+        using var cloudFront = new CloudFrontHttpClient(nowhere, AwsTestClients.ExampleCredentials, new RetryPolicy(AwsTestClients.FastRetry));
+        var target = new Target { Name = "nowhere", FunctionName = "edge-rules", DistributionId = "E1" };
+
+        var error = await Assert.ThrowsAsync<PublishFailedException>(() =>
+            PreflightCheck.RunAsync(target, new ShippingClients(lambda, cloudFront), CacheKeyNeeds.None, null, default));
+
+        Assert.StartsWith("GetFunctionConfiguration failed: ", error.Message);
     }
 
     [Fact]
