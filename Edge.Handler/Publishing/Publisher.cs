@@ -119,7 +119,9 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
 
     private static async Task RunStepAsync(PublishRun run, PublishStep step, CancellationToken cancellationToken)
     {
-        await run.RecordAsync(run.Deployment with { CurrentStep = step }, StepEvent.Started, $"{Title(step)}.", cancellationToken);
+        var timeout = run.Options.TimeoutOf(step);
+        await run.RecordAsync(run.Deployment with { CurrentStep = step, StepDeadline = run.Aws.Now + timeout },
+            StepEvent.Started, $"{Title(step)} (within {Durations.Format(timeout)}).", cancellationToken);
         var outcome = step switch
         {
             PublishStep.Package => PackageStep.Run(run),
@@ -129,13 +131,13 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
             PublishStep.Invalidate => await InvalidationStep.RunAsync(run, cancellationToken),
             _ => Live(run),
         };
-        await run.RecordAsync(outcome.Deployment with { CurrentStep = null, LastFinishedStep = step },
+        await run.RecordAsync(outcome.Deployment with { CurrentStep = null, StepDeadline = null, LastFinishedStep = step },
             StepEvent.Finished, outcome.Message, cancellationToken);
     }
 
     private static StepOutcome Live(PublishRun run)
     {
-        var deployment = run.Deployment with { State = DeploymentState.Succeeded, FinishedAt = run.Aws.Now };
+        var deployment = run.Deployment with { State = DeploymentState.Succeeded, DeploymentUnconfirmed = false, FinishedAt = run.Aws.Now };
         return new StepOutcome(deployment,
             $"Revision {run.Request.RevisionId} is live on {run.Target.Name} as {deployment.VersionArn}.");
     }
@@ -144,7 +146,21 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
     {
         var step = run.Deployment.CurrentStep;
         var message = step is null ? error : $"{Title(step.Value)}: {error}";
-        var failed = run.Deployment with { State = DeploymentState.Failed, Error = message, ErrorCode = code, FinishedAt = run.Aws.Now };
+        // Past the association the edge may run this version whatever went wrong: say so rather than "Failed" alone.
+        var unconfirmed = run.Deployment.LastFinishedStep >= PublishStep.Associate;
+        if (unconfirmed)
+        {
+            message = $"{Deployment.UnconfirmedText}. {message} Resume the wait to confirm it.";
+        }
+        var failed = run.Deployment with
+        {
+            State = DeploymentState.Failed,
+            Error = message,
+            ErrorCode = code,
+            DeploymentUnconfirmed = unconfirmed,
+            StepDeadline = null,
+            FinishedAt = run.Aws.Now,
+        };
         await run.RecordAsync(failed, StepEvent.Failed, message, CancellationToken.None);
     }
 

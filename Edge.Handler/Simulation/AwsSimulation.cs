@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Build;
 
 namespace EdgePortal.Edge.Simulation;
 
@@ -107,5 +107,5 @@ public sealed class AwsSimulation
     }
 
     internal static CodeRecord Package(byte[] zipFile) =>
-        new(zipFile, PackageHash.CodeSha256(zipFile), zipFile.LongLength);
+        new(zipFile, PackageDigest.Of(zipFile).CodeSha256, zipFile.LongLength);
 }

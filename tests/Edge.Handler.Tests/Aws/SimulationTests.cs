@@ -26,7 +26,7 @@ public sealed class SimulationTests
     [InlineData("arn:aws:lambda:us-east-1:999999999999:function:edge-rules:3", "does not exist")]
     public void UpdateDistribution_BadFunctionArn_IsRefusedAsInvalidAssociation(string arn, string reason)
     {
-        var error = Assert.Throws<SimulationException>(() => Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = arn }));
+        var error = Assert.Throws<SimulationException>(() => Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = arn } }));
 
         Assert.Equal(("InvalidLambdaFunctionAssociation", 400), (error.Code, error.StatusCode));
         Assert.Contains(reason, error.AwsMessage);
@@ -87,7 +87,7 @@ public sealed class SimulationTests
     [Fact]
     public void Distribution_AfterUpdate_IsInProgressUntilThePropagationDelayPasses()
     {
-        var updated = Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" });
+        var updated = Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" } });
         _time.Advance(TimeSpan.FromSeconds(4));
         var during = _simulation.CloudFront.GetDistribution(Id);
         _time.Advance(TimeSpan.FromSeconds(1));
@@ -144,7 +144,7 @@ public sealed class SimulationTests
     [Fact]
     public void Snapshot_WrittenAndRestored_KeepsFunctionsDistributionsAndInvalidations()
     {
-        Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" });
+        Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" } });
         var invalidation = _simulation.CloudFront.CreateInvalidation(Id, ["/x"], "r").Invalidation;
         var copy = new AwsSimulation(new SimulationOptions(), _time);
 

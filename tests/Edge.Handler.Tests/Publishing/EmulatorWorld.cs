@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
@@ -8,7 +9,7 @@ namespace EdgePortal.Edge.Tests.Publishing;
 
 /// <summary>
 /// An emulator with its seed (edge-rules versions 1 to 6, distribution EDFDVBD6EXAMPLE on version 6), the real
-/// HTTP clients pointed at it, a store, and fake time shared by the publisher, the clients' retries and the emulator.
+/// HTTP clients pointed at it, a store, and fake time shared by the publisher (whose retries are the only ones) and the emulator.
 /// </summary>
 public sealed class EmulatorWorld : IAsyncDisposable
 {
@@ -16,8 +17,8 @@ public sealed class EmulatorWorld : IAsyncDisposable
 
     public static readonly PublisherOptions FastOptions = new()
     {
-        MaxAttempts = 3,
-        FunctionReadyTimeout = TimeSpan.FromSeconds(30),
+        Retry = new RetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(1) },
+        VersionTimeout = TimeSpan.FromSeconds(30),
     };
 
     private readonly LambdaHttpClient _lambda;
@@ -27,17 +28,9 @@ public sealed class EmulatorWorld : IAsyncDisposable
     {
         Emulator = emulator;
         Time = new JumpingTimeProvider(emulator.Clock);
-        var retry = new RetryPolicy(new RetryOptions
-        {
-            MaxAttempts = 3,
-            BaseDelay = TimeSpan.FromSeconds(1),
-            ConflictWait = TimeSpan.FromSeconds(2),
-            MaxConflictWaits = 3,
-            AttemptTimeout = TimeSpan.FromSeconds(1),
-        }, Time);
         var credentials = AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey);
-        _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
-        _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
+        _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials);
+        _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials);
         CloudFront = new CountingCloudFront(_cloudFront);
         Clients = new ShippingClients(_lambda, CloudFront);
     }
@@ -64,9 +57,10 @@ public sealed class EmulatorWorld : IAsyncDisposable
         CacheBehaviors = ["*", "/api/*"],
     };
 
-    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null)
+    /// <param name="captureRequests">Keep every request in <see cref="EmulatorHost.Requests"/> (to count what was sent).</param>
+    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null, bool captureRequests = false)
     {
-        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = false, Simulation = simulation ?? new SimulationOptions() });
+        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = captureRequests, Simulation = simulation ?? new SimulationOptions() });
         // The first requests to a new emulator pay for start-up; keep that out of the tight per-attempt timeout.
         using (var warmUp = new HttpClient())
         {
@@ -86,7 +80,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
             Target = Target,
             RevisionId = revision,
             PackageZip = zip,
-            CodeSha256 = PackageHash.CodeSha256(zip),
+            CodeSha256 = PackageDigest.Of(zip).CodeSha256,
             InvalidationPaths = [.. paths ?? ["/index.html", "/api/*"]],
             GeoRestriction = geo,
         };

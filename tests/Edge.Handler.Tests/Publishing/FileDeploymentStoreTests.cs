@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
@@ -88,7 +89,7 @@ public sealed class FileDeploymentStoreTests : IDisposable
             Target = new Target { Name = "prod eu", Kind = TargetKind.Local, FunctionName = LocalSeed.FunctionName, DistributionId = LocalSeed.DistributionId },
             RevisionId = "r1",
             PackageZip = zip,
-            CodeSha256 = PackageHash.CodeSha256(zip),
+            CodeSha256 = PackageDigest.Of(zip).CodeSha256,
             InvalidationPaths = ["/*"],
         };
     }

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 
 namespace EdgePortal.Edge.Tests.Publishing;
@@ -9,7 +10,7 @@ public class InMemoryDeploymentStoreTests
         Target = new Target { Name = "prod", FunctionName = "edge-rules", DistributionId = "E1" },
         RevisionId = "r1",
         PackageZip = [1],
-        CodeSha256 = PackageHash.CodeSha256([1]),
+        CodeSha256 = PackageDigest.Of([1]).CodeSha256,
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 
@@ -12,7 +13,7 @@ public class PublishRequestValidatorTests
         Target = new Target { Name = "prod", FunctionName = "edge-rules", DistributionId = "E1" },
         RevisionId = "r1",
         PackageZip = _zip,
-        CodeSha256 = PackageHash.CodeSha256(_zip),
+        CodeSha256 = PackageDigest.Of(_zip).CodeSha256,
         InvalidationPaths = ["/a", "/b/*"],
     };
 

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Edge.Tests.Handler;
@@ -130,7 +131,7 @@ public class PublisherTests
     public async Task Create_PackageNotMatchingSha_ThrowsNamingCodeSha256()
     {
         await using var world = await EmulatorWorld.StartAsync();
-        var request = world.Request("r7") with { CodeSha256 = PackageHash.CodeSha256([1, 2]) };
+        var request = world.Request("r7") with { CodeSha256 = PackageDigest.Of([1, 2]).CodeSha256 };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => world.Publisher().CreateAsync(request, default));
 
