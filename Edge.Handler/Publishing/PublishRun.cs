@@ -58,15 +58,15 @@ internal sealed class PublishRun
         => _progress?.Report(new PublishProgress(Deployment.Id, Deployment.CurrentStep, StepEvent.Note, message, Deployment.StepDeadline));
 
     /// <summary>
-    /// Waits <paramref name="interval"/> (less when the deadline is nearer), saying what is awaited and the time
-    /// left; once the deadline has passed, fails with <paramref name="situation"/> instead (out of time), keeping
-    /// the AWS refusal that made it wait (<paramref name="because"/>) as the failure's code.
+    /// Waits <paramref name="interval"/>, saying what is awaited and the time left; when the deadline would pass
+    /// before the look after this wait, fails with <paramref name="situation"/> instead (out of time), keeping the
+    /// AWS refusal that made it wait (<paramref name="because"/>) as the failure's code.
     /// </summary>
     public async Task WaitAsync(TimeSpan interval, string situation, bool record, CancellationToken cancellationToken,
         PublishFailedException? because = null)
     {
         var left = Left;
-        if (left <= TimeSpan.Zero)
+        if (left <= interval)
         {
             var limit = Deployment.CurrentStep is { } step ? Durations.Format(Options.TimeoutOf(step)) : "time";
             var ranOut = $"{situation} when the step's {limit} ran out";
@@ -81,6 +81,6 @@ internal sealed class PublishRun
         {
             Report(message);
         }
-        await Aws.DelayAsync(interval < left ? interval : left, cancellationToken);
+        await Aws.DelayAsync(interval, cancellationToken);
     }
 }

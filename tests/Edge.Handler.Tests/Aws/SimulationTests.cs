@@ -136,9 +136,29 @@ public sealed class SimulationTests
     [Theory]
     [InlineData("no-slash")]
     [InlineData("/a*b")]
+    [InlineData("/menu du jour/*")]
+    [InlineData("/caf\u00e9.html")]
+    [InlineData("/tab\there")]
     public void CreateInvalidation_BadPath_IsRefusedAsInvalidArgument(string path)
     {
         Assert.Equal("InvalidArgument", Assert.Throws<SimulationException>(() => _simulation.CloudFront.CreateInvalidation(Id, [path], "r")).Code);
+    }
+
+    [Fact]
+    public void CreateInvalidation_PathOver4000Characters_IsRefusedAndOneOf4000IsNot()
+    {
+        var longest = "/" + new string('x', 3999);
+
+        Assert.Equal("InvalidArgument", Assert.Throws<SimulationException>(() => _simulation.CloudFront.CreateInvalidation(Id, [longest + "x"], "r1")).Code);
+        Assert.True(_simulation.CloudFront.CreateInvalidation(Id, [longest], "r2").Created);
+    }
+
+    [Fact]
+    public void CreateInvalidation_EncodedSpaceAndNonAscii_IsAccepted()
+    {
+        var created = _simulation.CloudFront.CreateInvalidation(Id, ["/menu%20du%20jour/*", "/caf%C3%A9.html"], "encoded");
+
+        Assert.Equal(["/menu%20du%20jour/*", "/caf%C3%A9.html"], created.Invalidation.Paths);
     }
 
     [Fact]
