@@ -80,6 +80,24 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         return run.Deployment;
     }
 
+    /// <summary>
+    /// Puts a Failed deployment back as Queued, to be run again from its failed step (for one left "associated;
+    /// deployment not confirmed", that is the wait for Deployed), with <paramref name="why"/> in its log.
+    /// </summary>
+    public async Task<Deployment> RequeueAsync(string deploymentId, string why, CancellationToken cancellationToken)
+    {
+        var deployment = await store.LoadAsync(deploymentId, cancellationToken)
+            ?? throw new ArgumentException($"There is no deployment '{deploymentId}'.", nameof(deploymentId));
+        if (deployment.State != DeploymentState.Failed)
+        {
+            throw new InvalidOperationException($"Deployment {deploymentId} is {deployment.State}; only a failed one can be queued again.");
+        }
+        var now = timeProvider.GetUtcNow();
+        var queued = deployment with { State = DeploymentState.Queued, UpdatedAt = now };
+        await store.SaveAsync(queued, new DeploymentLogEntry(null, StepEvent.Note, why, now), cancellationToken);
+        return queued;
+    }
+
     /// <summary>Runs every deployment a stopped process left unfinished whose target is free, oldest first.</summary>
     public async Task<IReadOnlyList<Deployment>> ResumeUnfinishedAsync(IProgress<PublishProgress>? progress, CancellationToken cancellationToken)
     {

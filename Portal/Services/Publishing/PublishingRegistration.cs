@@ -30,6 +30,7 @@ public static class PublishingRegistration
         services.AddSingleton<PublishQueue>();
         services.AddSingleton<PublishAudit>();
         services.AddSingleton<PublishCompletion>();
+        services.AddSingleton<ServedRevisions>();
         services.AddScoped<PublishService>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();

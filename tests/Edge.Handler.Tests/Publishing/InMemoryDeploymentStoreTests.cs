@@ -14,6 +14,20 @@ public class InMemoryDeploymentStoreTests
     };
 
     [Fact]
+    public async Task ListByTarget_TwoTargets_GivesOneTargetsDeploymentsNewestFirst()
+    {
+        var time = new JumpingTimeProvider();
+        var store = new InMemoryDeploymentStore(time);
+        var older = await store.CreateAsync(_request, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await store.CreateAsync(_request with { Target = _request.Target with { Name = "other" } }, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var newer = await store.CreateAsync(_request, default);
+
+        Assert.Equal([newer.Id, older.Id], (await store.ListByTargetAsync("prod", default)).Select(d => d.Id));
+    }
+
+    [Fact]
     public async Task TryAcquireTargetLock_HeldByAnother_RefusesAndNamesTheHolder()
     {
         var store = new InMemoryDeploymentStore();
