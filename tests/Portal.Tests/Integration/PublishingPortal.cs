@@ -27,11 +27,20 @@ public sealed class PublishingPortal : IAsyncDisposable
     {
     }
 
-    private PublishingPortal(PortalFactory factory)
+    private PublishingPortal(PortalFactory factory, params (string Name, string Value)[] publishing)
     {
         Factory = factory;
-        App = Fast(factory);
+        App = Fast(factory).WithWebHostBuilder(builder =>
+        {
+            foreach (var (name, value) in publishing)
+            {
+                builder.UseSetting($"{PortalPublishingOptions.SectionName}:{name}", value);
+            }
+        });
     }
+
+    /// <summary>A portal of its own whose publishing settings (<c>EdgePortal:Publishing:Name</c>) differ from the fast ones.</summary>
+    public static PublishingPortal With(params (string Name, string Value)[] publishing) => new(new PortalFactory(), publishing);
 
     public PortalFactory Factory { get; }
 
@@ -102,6 +111,21 @@ public sealed class PublishingPortal : IAsyncDisposable
         }
         var stuck = await Services.GetRequiredService<IDeploymentStore>().LoadAsync(deploymentId, CancellationToken.None);
         throw new TimeoutException($"Deployment {deploymentId} did not finish; it is {stuck?.State} at {stuck?.CurrentStep}.");
+    }
+
+    /// <summary>Waits until the deployment's audit trail holds <paramref name="action"/> <paramref name="times"/> times (a resumed one ends twice).</summary>
+    public async Task<Deployment> AuditedAsync(string deploymentId, string action, int times = 1)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (!patience.IsCancellationRequested)
+        {
+            if ((await AuditActionsAsync(deploymentId)).Count(a => a == action) >= times)
+            {
+                return (await Services.GetRequiredService<IDeploymentStore>().LoadAsync(deploymentId, CancellationToken.None))!;
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+        throw new TimeoutException($"Deployment {deploymentId} was not audited {action} {times} time(s).");
     }
 
     public async Task<IReadOnlyList<string>> AuditActionsAsync(string deploymentId)
