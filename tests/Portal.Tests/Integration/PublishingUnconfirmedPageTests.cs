@@ -56,7 +56,7 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
         page.WaitForAssertion(() => Assert.Contains("Running", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal));
         await page.Find("[data-testid=deployments-table] tbody tr").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Matches(@"^Wait until the distribution is Deployed: waiting; [45] min( \d+ s)? left\.$",
+        page.WaitForAssertion(() => Assert.Matches(@"^Wait until the distribution is Deployed: [45] min( \d+ s)? left\.$",
             page.Find("[data-testid=step-time-left]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Equal("Running", page.Find("[data-testid=deployment-state]").TextContent);
         Assert.NotNull((await portal.Services.GetRequiredService<IDeploymentStore>().LoadAsync(queued.DeploymentId, default))!.StepDeadline);
