@@ -141,6 +141,16 @@ public sealed class PublishingPortal : IAsyncDisposable
         return await db.Targets.Where(t => t.Id == targetId).Select(t => t.LiveRevisionId).SingleAsync();
     }
 
+    /// <summary>Waits (its propagation delay) until the local distribution reports Deployed.</summary>
+    public async Task DeployedAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (LocalState().DistributionStatus != "Deployed")
+        {
+            await Task.Delay(100, patience.Token);
+        }
+    }
+
     public LocalTargetState LocalState() =>
         LocalTargetState.Read(Services.GetRequiredService<LocalAws>(), Services.GetRequiredService<LocalTargetOptions>());
 

@@ -1,14 +1,10 @@
-using System.Security.Claims;
 using Bunit;
 using EdgePortal.Edge.Publishing;
-using EdgePortal.Portal.Components.Pages.Publishing;
 using EdgePortal.Portal.Data;
-using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Portal.Tests.Components;
 using EdgePortal.Rules.Document;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 
 namespace EdgePortal.Portal.Tests.Integration;
 
@@ -19,12 +15,12 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
     public async Task TargetPage_UnconfirmedDeployment_ShowsItWithItsReasonAndResumingTheWaitMakesItSucceed()
     {
         await using var portal = PublishingPortal.With(("LocalPropagationDelay", "00:00:03"), ("DeployedTimeout", "00:00:01"));
-        var approver = await SignInAsync(portal, "Approver");
+        var approver = await PublishingPage.SignInAsync(this, portal, "Approver");
         var revision = await portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [new CacheRule { Id = "page", Path = "/page/*", MaxAge = 30 }] });
         var queued = Assert.IsType<PublishResult.Queued>(await portal.WithAsync(s =>
             s.GetRequiredService<PublishService>().StartPublishAsync(approver, PortalDatabase.LocalTargetId, revision.Id)));
         await portal.FinishedAsync(queued.DeploymentId);
-        var page = RenderPage(portal);
+        var page = PublishingPage.Render(this, portal, out _);
 
         page.WaitForAssertion(() => Assert.Contains($"deployment {queued.DeploymentId} is associated; deployment not confirmed",
             page.Find("[data-testid=may-also-serve]").TextContent, StringComparison.Ordinal));
@@ -33,7 +29,7 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
         page.WaitForAssertion(() => Assert.Equal("Associated; deployment not confirmed", page.Find("[data-testid=deployment-state]").TextContent));
         Assert.Contains("Wait until the distribution is Deployed: Distribution ELOCALEXAMPLE1 is still InProgress when the step's 1 s ran out",
             page.Find("[data-testid=deployment-unconfirmed-reason]").TextContent, StringComparison.Ordinal);
-        await WaitDeployedAsync(portal);
+        await portal.DeployedAsync();
         await page.Find("[data-testid=resume-wait]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("is queued to resume the wait", page.Find("[data-testid=resume-message]").TextContent, StringComparison.Ordinal));
@@ -47,9 +43,9 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
     public async Task TargetPage_WaitingForDeployed_ShowsTheTimeTheStepHasLeft()
     {
         await using var portal = PublishingPortal.With(("LocalPropagationDelay", "00:10:00"), ("DeployedTimeout", "00:05:00"));
-        var approver = await SignInAsync(portal, "Approver");
+        var approver = await PublishingPage.SignInAsync(this, portal, "Approver");
         var revision = await portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [new CacheRule { Id = "slow", Path = "/slow/*", MaxAge = 30 }] });
-        var page = RenderPage(portal);
+        var page = PublishingPage.Render(this, portal, out _);
         var queued = Assert.IsType<PublishResult.Queued>(await portal.WithAsync(s =>
             s.GetRequiredService<PublishService>().StartPublishAsync(approver, PortalDatabase.LocalTargetId, revision.Id)));
 
@@ -60,38 +56,5 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
             page.Find("[data-testid=step-time-left]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Equal("Running", page.Find("[data-testid=deployment-state]").TextContent);
         Assert.NotNull((await portal.Services.GetRequiredService<IDeploymentStore>().LoadAsync(queued.DeploymentId, default))!.StepDeadline);
-    }
-
-    private IRenderedComponent<TargetPublishing> RenderPage(PublishingPortal portal)
-    {
-        var scope = portal.Services.CreateScope();
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ITargetService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IRevisionService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PublishService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DeploymentHistory>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<TryRequestService>());
-        Services.AddSingleton(portal.Services.GetRequiredService<PublishEvents>());
-        Render<MudPopoverProvider>();
-        Render<MudDialogProvider>();
-        return Render<TargetPublishing>(p => p.Add(x => x.Id, PortalDatabase.LocalTargetId));
-    }
-
-    private async Task<ClaimsPrincipal> SignInAsync(PublishingPortal portal, string role)
-    {
-        var user = await portal.UserAsync(role);
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.Identity!.Name!);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.FindFirstValue(ClaimTypes.NameIdentifier)!));
-        return user;
-    }
-
-    private static async Task WaitDeployedAsync(PublishingPortal portal)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (portal.LocalState().DistributionStatus != "Deployed")
-        {
-            await Task.Delay(100, patience.Token);
-        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         var unconfirmed = await PublishAsync(approver, revision.Id);
         var liveBefore = await _portal.LiveRevisionIdAsync();
         var before = _portal.LocalState();
-        await DeployedAsync();
+        await _portal.DeployedAsync();
         var resumed = await Service(s => s.ResumeWaitAsync(approver, PortalDatabase.LocalTargetId, unconfirmed.Id));
         var finished = await _portal.AuditedAsync(unconfirmed.Id, PublishAuditActions.Succeeded);
 
@@ -57,7 +57,7 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         var approver = await _portal.UserAsync("Approver");
         var live = await _portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [First] });
         var first = await PublishAsync(approver, live.Id);
-        await DeployedAsync();
+        await _portal.DeployedAsync();
         await Service(s => s.ResumeWaitAsync(approver, PortalDatabase.LocalTargetId, first.Id));
         await _portal.AuditedAsync(first.Id, PublishAuditActions.Succeeded);
         var trial = await _portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [First, Trial] });
@@ -101,15 +101,5 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         var deployment = await _portal.FinishedAsync(Assert.IsType<PublishResult.Queued>(result).DeploymentId);
         Assert.True(deployment.DeploymentUnconfirmed, deployment.Error);
         return deployment;
-    }
-
-    /// <summary>Waits (3 s of propagation) until the local distribution reports Deployed.</summary>
-    private async Task DeployedAsync()
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (_portal.LocalState().DistributionStatus != "Deployed")
-        {
-            await Task.Delay(100, patience.Token);
-        }
     }
 }
