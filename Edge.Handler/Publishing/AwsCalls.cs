@@ -25,9 +25,9 @@ internal sealed class AwsCalls(PublisherOptions options, TimeProvider timeProvid
         catch (RetriesExhaustedException exhausted)
         {
             var last = exhausted.InnerException!;
-            var said = last is AwsServiceException aws ? aws.Message : RetryPolicy.Reason(last);
-            throw new PublishFailedException($"{what} failed: {said} ({exhausted.Message})", (last as AwsServiceException)?.Code,
-                exhausted, exhausted.OutOfTime);
+            var said = exhausted.Attempts == 0 ? $"{what} was not sent: {exhausted.Message}."
+                : $"{what} failed: {(last is AwsServiceException aws ? aws.Message : RetryPolicy.Reason(last))} ({exhausted.Message})";
+            throw new PublishFailedException(said, (last as AwsServiceException)?.Code, exhausted, exhausted.OutOfTime);
         }
         catch (AwsServiceException error)
         {

@@ -33,7 +33,7 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
             var left = deadline - _time.GetUtcNow();
             if (left <= TimeSpan.Zero)
             {
-                throw new RetriesExhaustedException("the time ran out before the call could be made", failures - 1, true, new TimeoutException());
+                throw new RetriesExhaustedException("the time ran out before it could be", failures - 1, true, new TimeoutException());
             }
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Real time on purpose: a hung socket is measured by the wall clock, whatever clock the caller plans with.

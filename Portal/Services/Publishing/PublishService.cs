@@ -47,8 +47,9 @@ public sealed class PublishService(
             servedDocuments.Insert(0, RulesDocument.Empty);
         }
         var plan = InvalidationPlanner.Plan(servedDocuments, document, TargetSettings.Read(target).PlanningLimits());
-        var notes = served.Where(s => s.Unconfirmed is not null).Select(s =>
-            $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed!.Id} associated it without confirming its deployment, so the edge may still serve it.");
+        var notes = served.Where(s => s.Unconfirmed is not null).Select(s => s.Unconfirmed!.IsFinished
+            ? $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} associated it without confirming its deployment, so the edge may still serve it."
+            : $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} is still {s.Unconfirmed.State.ToString().ToLowerInvariant()}, so the edge may serve it by the time this publish runs.");
         var kind = await KindAsync(target, revision, cancellationToken);
         return new PublishPreview(Projections.ToRevisionSummary(revision), kind,
             plan with { Notes = [.. plan.Notes, .. notes] },

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
-/// <summary>A revision the edge may be serving, and the deployment that put it there unconfirmed (null for the live one).</summary>
+/// <summary>A revision the edge may be serving, and the deployment that put it (or may yet put it) there unconfirmed; null for the live one.</summary>
 public sealed record ServedRevision(Revision Revision, Deployment? Unconfirmed);
 
 /// <summary>

@@ -107,6 +107,19 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_DeadlineAlreadyPassed_MakesNoAttempt()
+    {
+        var attempts = 0;
+        var policy = new RetryPolicy(AwsTestClients.FastRetry);
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync(_ => Task.FromResult(++attempts),
+            DateTimeOffset.UtcNow.AddSeconds(-1), null, CancellationToken.None));
+
+        Assert.Equal((0, 0, true), (attempts, error.Attempts, error.OutOfTime));
+        Assert.Equal("the time ran out before it could be", error.Message);
+    }
+
+    [Fact]
     public void BackoffDelay_RetryAfterLongerThanJitter_WaitsForRetryAfter()
     {
         var policy = new RetryPolicy(new RetryOptions(), random: () => 0.5);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EdgePortal.Portal.Tests.Integration;
 
 /// <summary>
-/// A local target that takes 3 s to deploy and publishes that wait only 1 s for it: every publish ends
+/// A local target that takes 5 s to deploy and publishes that wait only 2 s for it: every publish ends
 /// "associated; deployment not confirmed", and resuming the wait once the distribution has deployed finishes it.
 /// </summary>
 public sealed class PublishingUnconfirmedTests : IAsyncLifetime
@@ -17,7 +17,7 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
     private static readonly CacheRule Trial = new() { Id = "trial", Path = "/trial/*", MaxAge = 60 };
     private static readonly CacheRule Next = new() { Id = "next", Path = "/next/*", MaxAge = 60 };
 
-    private readonly PublishingPortal _portal = PublishingPortal.With(("LocalPropagationDelay", "00:00:03"), ("DeployedTimeout", "00:00:01"));
+    private readonly PublishingPortal _portal = PublishingPortal.With(("LocalPropagationDelay", "00:00:05"), ("DeployedTimeout", "00:00:02"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
