@@ -47,6 +47,19 @@ public class PublishRequestValidatorTests
     }
 
     [Fact]
+    public void Validate_PathOver4000CharactersOnceEncoded_NamesInvalidationPaths()
+    {
+        var fits = "/" + new string('é', 666);
+        var over = fits + "é";
+
+        var problems = PublishRequestValidator.Validate(Request() with { InvalidationPaths = [fits, over] });
+
+        Assert.Equal(3997, InvalidationPathEncoding.Encode(fits).Length);
+        Assert.Equal($"invalidationPaths: '{over}' must start with '/', have '*' only at the end and be at most 4,000 characters once URL-encoded.",
+            Assert.Single(problems));
+    }
+
+    [Fact]
     public void Validate_GeoWithBadCountry_NamesGeoRestrictionLocations()
     {
         var problems = PublishRequestValidator.Validate(Request() with { GeoRestriction = new GeoRestrictionSetting("whitelist", ["de"]) });
