@@ -28,12 +28,15 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, DateTimeOffset deadline,
         Func<RetryEvent, CancellationToken, Task>? onRetry, CancellationToken cancellationToken)
     {
+        Exception? last = null;
         for (var failures = 1; ; failures++)
         {
             var left = deadline - _time.GetUtcNow();
             if (left <= TimeSpan.Zero)
             {
-                throw new RetriesExhaustedException("the time ran out before it could be", failures - 1, true, new TimeoutException());
+                throw last is null
+                    ? new RetriesExhaustedException("the time ran out before it could be", 0, true, new TimeoutException())
+                    : new RetriesExhaustedException($"the time ran out after {failures - 1} attempt(s)", failures - 1, true, last);
             }
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Real time on purpose: a hung socket is measured by the wall clock, whatever clock the caller plans with.
@@ -45,7 +48,7 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
             }
             catch (Exception exception) when (IsTransient(exception, cancellationToken))
             {
-                failure = exception;
+                failure = last = exception;
             }
 
             var delay = BackoffDelay(failures, failure.Data[RetryAfterKey] as TimeSpan?);

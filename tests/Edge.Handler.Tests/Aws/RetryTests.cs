@@ -120,6 +120,20 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_DeadlinePassesDuringTheWait_ThrowsTheLastFailure()
+    {
+        var clock = new HourPerWaitClock();
+        var policy = new RetryPolicy(AwsTestClients.FastRetry, clock);
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync<int>(
+            _ => throw new AwsServiceException("Lambda", "ServiceException", "down", 500, true),
+            clock.GetUtcNow().AddMinutes(10), null, CancellationToken.None));
+
+        Assert.Equal(("the time ran out after 1 attempt(s)", 1, true), (error.Message, error.Attempts, error.OutOfTime));
+        Assert.Equal("ServiceException", Assert.IsType<AwsServiceException>(error.InnerException).Code);
+    }
+
+    [Fact]
     public void BackoffDelay_RetryAfterLongerThanJitter_WaitsForRetryAfter()
     {
         var policy = new RetryPolicy(new RetryOptions(), random: () => 0.5);
@@ -145,6 +159,21 @@ public sealed class RetryTests
         }, NoDeadline, null, CancellationToken.None));
 
         Assert.Equal((1, code), (attempts, error.Code));
+    }
+
+    /// <summary>A clock on which every wait takes an hour (a machine that slept, say).</summary>
+    private sealed class HourPerWaitClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _now += TimeSpan.FromHours(1);
+            ThreadPool.QueueUserWorkItem(_ => callback(state));
+            return System.CreateTimer(_ => { }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private static Func<RetryEvent, CancellationToken, Task> Record(List<RetryEvent> retries) => (retry, _) =>
