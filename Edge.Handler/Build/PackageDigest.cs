@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace EdgePortal.Edge.Build;
 
 /// <summary>The two ways a package's SHA-256 is written: lower-case hex for people, base64 as Lambda's <c>CodeSha256</c>.</summary>
-internal readonly record struct PackageDigest(string Sha256, string CodeSha256)
+public readonly record struct PackageDigest(string Sha256, string CodeSha256)
 {
     public static PackageDigest Of(ReadOnlySpan<byte> zip)
     {

@@ -1,20 +1,14 @@
-using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Simulation;
 
 namespace EdgePortal.Edge.Local;
 
-/// <summary>The local target: its <see cref="Target"/> and its simulated AWS, loaded from disk or seeded.</summary>
+/// <summary>
+/// The local target's simulated AWS, loaded from disk or seeded. Local sits between Publishing and Simulation
+/// and references no Publishing type, so the folders form no cycle (its <c>Target</c> is <c>Target.ForLocal</c>).
+/// </summary>
 public static class LocalTarget
 {
     public const string Name = "local";
-
-    public static Target Describe(LocalTargetOptions options) => new()
-    {
-        Name = Name,
-        Kind = TargetKind.Local,
-        FunctionName = options.FunctionName,
-        DistributionId = options.DistributionId,
-    };
 
     /// <summary>Loads the simulation saved under <see cref="LocalTargetOptions.Directory"/>, or seeds and saves a new one.</summary>
     public static LocalAws Open(LocalTargetOptions options, TimeProvider timeProvider)

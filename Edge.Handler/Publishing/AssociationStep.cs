@@ -7,7 +7,8 @@ namespace EdgePortal.Edge.Publishing;
 /// <summary>
 /// Step 3: point the target's cache behaviours at the version (and set the geo restriction), written
 /// with If-Match. A stale ETag means someone else wrote in between: read again and apply again on top
-/// of their change, so theirs is kept. Nothing is written when the config already says it all.
+/// of their change, so theirs is kept. Nothing is written when the config already says it all. Only the
+/// event types the target names are touched.
 /// </summary>
 internal static class AssociationStep
 {
@@ -34,7 +35,7 @@ internal static class AssociationStep
                 return new StepOutcome(run.Deployment with { ConfigETag = etag, AssociationChanged = true },
                     $"Distribution {id} now points {Behaviors(run.Target)} at {arn} (ETag {etag}).");
             }
-            catch (PublishFailedException stale) when (stale.Code == "PreconditionFailed")
+            catch (PublishFailedException stale) when (stale.Code == AwsErrorCodes.PreconditionFailed)
             {
                 await run.NoteAsync(
                     $"Distribution {id} changed since it was read (PreconditionFailed); reading it again ({attempt} of {run.Options.MaxConfigWriteAttempts}).",
@@ -43,20 +44,14 @@ internal static class AssociationStep
         }
         throw new PublishFailedException(
             $"UpdateDistribution failed: distribution {id} changed under every one of {run.Options.MaxConfigWriteAttempts} writes (PreconditionFailed); someone else keeps editing it.",
-            "PreconditionFailed");
+            AwsErrorCodes.PreconditionFailed);
     }
 
     /// <summary>The edited config, or null when it already points at the version (a repeat of this step).</summary>
     private static string? Edit(PublishRun run, string xml, string arn)
     {
-        var eventTypes = run.Target.EventTypes;
-        var change = new DistributionConfigChange
-        {
-            CacheBehaviors = run.Target.CacheBehaviors,
-            OriginRequestFunctionArn = eventTypes.Contains("origin-request") ? arn : null,
-            OriginResponseFunctionArn = eventTypes.Contains("origin-response") ? arn : null,
-            GeoRestriction = run.Request.GeoRestriction,
-        };
+        // Only the target's event types: another team's function on another event type stays where it is.
+        var change = DistributionConfigChange.Associate(run.Target.CacheBehaviors, run.Target.EventTypes, arn, run.Request.GeoRestriction);
         try
         {
             var edited = DistributionConfigEditor.Apply(xml, change);

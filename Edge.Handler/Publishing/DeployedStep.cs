@@ -9,8 +9,6 @@ internal static class DeployedStep
     public static async Task<StepOutcome> RunAsync(PublishRun run, CancellationToken cancellationToken)
     {
         var id = run.Target.DistributionId;
-        var started = run.Aws.Now;
-        var deadline = started + run.Options.DeployedTimeout;
         var interval = run.Target.Kind == TargetKind.Local ? run.Options.LocalDeployedPollInterval : run.Options.DeployedPollInterval;
         while (true)
         {
@@ -20,13 +18,7 @@ internal static class DeployedStep
             {
                 return new StepOutcome(run.Deployment, $"Distribution {id} is Deployed.");
             }
-            if (run.Aws.Now >= deadline)
-            {
-                throw new PublishFailedException(
-                    $"Distribution {id} was still {status.Status} after {run.Options.DeployedTimeout}; the association is written, run the deployment again to keep waiting.");
-            }
-            run.Report($"Distribution {id} is {status.Status}; waiting.");
-            await run.Aws.DelayAsync(interval, cancellationToken);
+            await run.WaitAsync(interval, $"Distribution {id} is still {status.Status}", record: false, cancellationToken);
         }
     }
 }

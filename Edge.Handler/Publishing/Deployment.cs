@@ -38,6 +38,9 @@ public sealed record Deployment
     /// <summary>The step started and not yet finished, if any.</summary>
     public PublishStep? CurrentStep { get; init; }
 
+    /// <summary>When <see cref="CurrentStep"/> must be done by; every wait and retry in it ends by then.</summary>
+    public DateTimeOffset? StepDeadline { get; init; }
+
     public PublishStep? LastFinishedStep { get; init; }
 
     /// <summary>The qualified ARN of the version the behaviours point at (ends in <c>:N</c>).</summary>
@@ -56,6 +59,14 @@ public sealed record Deployment
 
     public string? InvalidationId { get; init; }
 
+    /// <summary>
+    /// True when the association was written, so the edge may run this version, but the publish did not confirm
+    /// it: the wait for Deployed or the invalidation failed or ran out of time. The deployment is Failed (the
+    /// target is free) and may be resumed from the wait; the portal plans later invalidations against this
+    /// revision as well as the live one until a publish to the target succeeds. Cleared when this one does.
+    /// </summary>
+    public bool DeploymentUnconfirmed { get; init; }
+
     /// <summary>The AWS error code of a failure (e.g. <c>PreconditionFailed</c>), when AWS gave one.</summary>
     public string? ErrorCode { get; init; }
 
@@ -71,6 +82,11 @@ public sealed record Deployment
     public string TargetName => Request.Target.Name;
 
     public bool IsFinished => State is DeploymentState.Succeeded or DeploymentState.Failed;
+
+    /// <summary>The state as the operator reads it: a Failed deployment whose association is out there says so.</summary>
+    public string StateText => State == DeploymentState.Failed && DeploymentUnconfirmed ? UnconfirmedText : State.ToString();
+
+    public const string UnconfirmedText = "Associated; deployment not confirmed";
 }
 
 /// <summary>What happened in a step: started, finished, failed, or a note (a retry, a wait).</summary>
@@ -85,5 +101,5 @@ public enum StepEvent
 /// <summary>One line of a deployment's step log.</summary>
 public sealed record DeploymentLogEntry(PublishStep? Step, StepEvent Event, string Message, DateTimeOffset At);
 
-/// <summary>Progress for the UI: the step and what is happening in it.</summary>
-public sealed record PublishProgress(string DeploymentId, PublishStep? Step, StepEvent Event, string Message);
+/// <summary>Progress for the UI: the step, what is happening in it, and when the step must be done by.</summary>
+public sealed record PublishProgress(string DeploymentId, PublishStep? Step, StepEvent Event, string Message, DateTimeOffset? StepDeadline = null);

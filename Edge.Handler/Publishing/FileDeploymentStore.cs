@@ -61,18 +61,24 @@ public sealed class FileDeploymentStore : IDeploymentStore
     public async Task<IReadOnlyList<DeploymentLogEntry>> LoadLogAsync(string deploymentId, CancellationToken cancellationToken)
         => (await ReadAsync(deploymentId, cancellationToken))?.Log ?? [];
 
+    public async Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken)
+        => [.. (await ListAsync(d => d.TargetName == targetName, cancellationToken)).OrderByDescending(d => d.CreatedAt)];
+
     public async Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken)
+        => [.. (await ListAsync(d => !d.IsFinished, cancellationToken)).OrderBy(d => d.CreatedAt)];
+
+    private async Task<List<Deployment>> ListAsync(Func<Deployment, bool> wanted, CancellationToken cancellationToken)
     {
-        var unfinished = new List<Deployment>();
+        var found = new List<Deployment>();
         foreach (var file in Directory.EnumerateFiles(_deployments, "*.json"))
         {
             var stored = await ReadAsync(Path.GetFileNameWithoutExtension(file), cancellationToken);
-            if (stored is { Deployment.IsFinished: false })
+            if (stored is not null && wanted(stored.Deployment))
             {
-                unfinished.Add(stored.Deployment);
+                found.Add(stored.Deployment);
             }
         }
-        return [.. unfinished.OrderBy(d => d.CreatedAt)];
+        return found;
     }
 
     public async Task<TargetLock> TryAcquireTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public interface IDeploymentStore
 
     Task<IReadOnlyList<DeploymentLogEntry>> LoadLogAsync(string deploymentId, CancellationToken cancellationToken);
 
+    /// <summary>The deployments to one target, newest first: what the edge may be serving is read from these.</summary>
+    Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken);
+
     /// <summary>Deployments neither Succeeded nor Failed, oldest first: what to resume after a restart.</summary>
     Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken);
 

@@ -56,6 +56,15 @@ public sealed class InMemoryDeploymentStore(TimeProvider timeProvider) : IDeploy
         }
     }
 
+    public Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Deployment> deployments = [.. _deployments.Values.Where(d => d.TargetName == targetName).OrderByDescending(d => d.CreatedAt)];
+            return Task.FromResult(deployments);
+        }
+    }
+
     public Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -1,3 +1,5 @@
+using EdgePortal.Edge.Shipping;
+
 namespace EdgePortal.Edge.Publishing;
 
 /// <summary>
@@ -14,21 +16,21 @@ internal static class InvalidationStep
         {
             return new StepOutcome(run.Deployment, "The invalidation plan is empty; nothing to invalidate.");
         }
-        var deadline = run.Aws.Now + run.Options.InvalidationCapacityTimeout;
+        var encoded = InvalidationPathEncoding.EncodeAll(paths);
         while (true)
         {
             try
             {
                 var invalidation = await run.Aws.RunAsync("CreateInvalidation",
-                    ct => run.Clients.CloudFront.CreateInvalidationAsync(id, paths, run.Deployment.Id, ct), cancellationToken);
+                    ct => run.Clients.CloudFront.CreateInvalidationAsync(id, encoded, run.Deployment.Id, ct), cancellationToken);
                 return new StepOutcome(run.Deployment with { InvalidationId = invalidation.Id },
                     $"Invalidation {invalidation.Id} of {paths.Count} path(s) is {invalidation.Status}.");
             }
-            catch (PublishFailedException full) when (full.Code == "TooManyInvalidationsInProgress" && run.Aws.Now < deadline)
+            catch (PublishFailedException full) when (full.Code == AwsErrorCodes.TooManyInvalidationsInProgress)
             {
                 // Other invalidations on the distribution finish within minutes; ours must not be dropped.
-                await run.NoteAsync($"Distribution {id} has too many invalidations in progress; waiting for them to finish.", cancellationToken);
-                await run.Aws.DelayAsync(run.Options.DeployedPollInterval, cancellationToken);
+                await run.WaitAsync(run.Options.DeployedPollInterval,
+                    $"Distribution {id} has too many invalidations in progress", record: true, cancellationToken, full);
             }
         }
     }

@@ -3,11 +3,14 @@ using EdgePortal.Edge.Shipping;
 namespace EdgePortal.Edge.Publishing;
 
 /// <summary>A step could not finish: <see cref="Exception.Message"/> is the sentence the operator reads.</summary>
-public sealed class PublishFailedException(string message, string? code = null, Exception? inner = null)
+public sealed class PublishFailedException(string message, string? code = null, Exception? inner = null, bool outOfTime = false)
     : Exception(message, inner)
 {
     /// <summary>The AWS error code behind the failure, when there is one.</summary>
     public string? Code { get; } = code;
+
+    /// <summary>True when the step's deadline ended it (a wait, a retry or a hung call), not a refusal.</summary>
+    public bool OutOfTime { get; } = outOfTime;
 
     public static PublishFailedException From(string what, AwsServiceException error, string? suffix = null)
         => new($"{what} failed: {error.Message}{suffix}", error.Code, error);

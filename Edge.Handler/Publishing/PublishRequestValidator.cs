@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Shipping;
 
 namespace EdgePortal.Edge.Publishing;
@@ -33,7 +34,7 @@ public static class PublishRequestValidator
         {
             problems.Add("packageZip: a publish needs the built package (only a rollback may leave it empty).");
         }
-        if (request.PackageZip.Length > 0 && PackageHash.CodeSha256(request.PackageZip) is var actual && actual != request.CodeSha256)
+        if (request.PackageZip.Length > 0 && PackageDigest.Of(request.PackageZip).CodeSha256 is var actual && actual != request.CodeSha256)
         {
             problems.Add($"codeSha256: the package's SHA-256 is {actual}, not {request.CodeSha256}.");
         }
@@ -48,9 +49,11 @@ public static class PublishRequestValidator
         var limits = request.Target.InvalidationLimits;
         foreach (var path in paths)
         {
-            if (!path.StartsWith('/') || path.Length > 4000 || path.IndexOf('*') is var star && star >= 0 && star != path.Length - 1)
+            // CloudFront counts the path as sent, with its unsafe characters URL-encoded.
+            if (!path.StartsWith('/') || InvalidationPathEncoding.Encode(path).Length > 4000
+                || path.IndexOf('*') is var star && star >= 0 && star != path.Length - 1)
             {
-                problems.Add($"invalidationPaths: '{path}' must start with '/', have '*' only at the end and be at most 4,000 characters.");
+                problems.Add($"invalidationPaths: '{path}' must start with '/', have '*' only at the end and be at most 4,000 characters once URL-encoded.");
             }
         }
         if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Count)

@@ -80,6 +80,24 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         return run.Deployment;
     }
 
+    /// <summary>
+    /// Puts a Failed deployment back as Queued, to be run again from its failed step (for one left "associated;
+    /// deployment not confirmed", that is the wait for Deployed), with <paramref name="why"/> in its log.
+    /// </summary>
+    public async Task<Deployment> RequeueAsync(string deploymentId, string why, CancellationToken cancellationToken)
+    {
+        var deployment = await store.LoadAsync(deploymentId, cancellationToken)
+            ?? throw new ArgumentException($"There is no deployment '{deploymentId}'.", nameof(deploymentId));
+        if (deployment.State != DeploymentState.Failed)
+        {
+            throw new InvalidOperationException($"Deployment {deploymentId} is {deployment.State}; only a failed one can be queued again.");
+        }
+        var now = timeProvider.GetUtcNow();
+        var queued = deployment with { State = DeploymentState.Queued, UpdatedAt = now };
+        await store.SaveAsync(queued, new DeploymentLogEntry(null, StepEvent.Note, why, now), cancellationToken);
+        return queued;
+    }
+
     /// <summary>Runs every deployment a stopped process left unfinished whose target is free, oldest first.</summary>
     public async Task<IReadOnlyList<Deployment>> ResumeUnfinishedAsync(IProgress<PublishProgress>? progress, CancellationToken cancellationToken)
     {
@@ -119,7 +137,9 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
 
     private static async Task RunStepAsync(PublishRun run, PublishStep step, CancellationToken cancellationToken)
     {
-        await run.RecordAsync(run.Deployment with { CurrentStep = step }, StepEvent.Started, $"{Title(step)}.", cancellationToken);
+        var timeout = run.Options.TimeoutOf(step);
+        await run.RecordAsync(run.Deployment with { CurrentStep = step, StepDeadline = run.Aws.Now + timeout },
+            StepEvent.Started, $"{Title(step)} (within {Durations.Format(timeout)}).", cancellationToken);
         var outcome = step switch
         {
             PublishStep.Preflight => await PreflightStep.RunAsync(run, cancellationToken),
@@ -130,13 +150,13 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
             PublishStep.Invalidate => await InvalidationStep.RunAsync(run, cancellationToken),
             _ => Live(run),
         };
-        await run.RecordAsync(outcome.Deployment with { CurrentStep = null, LastFinishedStep = step },
+        await run.RecordAsync(outcome.Deployment with { CurrentStep = null, StepDeadline = null, LastFinishedStep = step },
             StepEvent.Finished, outcome.Message, cancellationToken);
     }
 
     private static StepOutcome Live(PublishRun run)
     {
-        var deployment = run.Deployment with { State = DeploymentState.Succeeded, FinishedAt = run.Aws.Now };
+        var deployment = run.Deployment with { State = DeploymentState.Succeeded, DeploymentUnconfirmed = false, FinishedAt = run.Aws.Now };
         return new StepOutcome(deployment,
             $"Revision {run.Request.RevisionId} is live on {run.Target.Name} as {deployment.VersionArn}.");
     }
@@ -145,7 +165,21 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
     {
         var step = run.Deployment.CurrentStep;
         var message = step is null ? error : $"{Title(step.Value)}: {error}";
-        var failed = run.Deployment with { State = DeploymentState.Failed, Error = message, ErrorCode = code, FinishedAt = run.Aws.Now };
+        // Past the association the edge may run this version whatever went wrong: say so rather than "Failed" alone.
+        var unconfirmed = run.Deployment.LastFinishedStep >= PublishStep.Associate;
+        if (unconfirmed)
+        {
+            message = $"{Deployment.UnconfirmedText}. {message} Resume the wait to confirm it.";
+        }
+        var failed = run.Deployment with
+        {
+            State = DeploymentState.Failed,
+            Error = message,
+            ErrorCode = code,
+            DeploymentUnconfirmed = unconfirmed,
+            StepDeadline = null,
+            FinishedAt = run.Aws.Now,
+        };
         await run.RecordAsync(failed, StepEvent.Failed, message, CancellationToken.None);
     }
 

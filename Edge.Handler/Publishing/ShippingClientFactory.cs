@@ -14,19 +14,17 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
 {
     private readonly ConcurrentDictionary<Target, Lazy<(LambdaHttpClient Lambda, CloudFrontHttpClient CloudFront, IamHttpClient? Iam)>> _aws = new();
     private readonly LocalAws _local;
-    private readonly TimeProvider _timeProvider;
     private readonly Func<AWSCredentials> _sourceCredentials;
 
-    public ShippingClientFactory(LocalAws local, TimeProvider timeProvider)
-        : this(local, timeProvider, AwsCredentialsFactory.FromDefaultChain)
+    public ShippingClientFactory(LocalAws local)
+        : this(local, AwsCredentialsFactory.FromDefaultChain)
     {
     }
 
     /// <param name="sourceCredentials">The identity to sign with, or to assume a target's role with (default: the AWS chain).</param>
-    public ShippingClientFactory(LocalAws local, TimeProvider timeProvider, Func<AWSCredentials> sourceCredentials)
+    public ShippingClientFactory(LocalAws local, Func<AWSCredentials> sourceCredentials)
     {
         _local = local;
-        _timeProvider = timeProvider;
         _sourceCredentials = sourceCredentials;
     }
 
@@ -73,10 +71,8 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
             credentials = AwsCredentialsFactory.AssumeRole(credentials, role, SessionName(target),
                 target.Credentials.ExternalId, target.Endpoints?.Sts);
         }
-        var iam = target.Endpoints is null || target.Endpoints.Iam is not null
-            ? new IamHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider))
-            : null;
-        return (new LambdaHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)),
-            new CloudFrontHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)), iam);
+        // No retries here: the publisher's RetryPolicy is the one retry layer, bounded by each step's deadline.
+        var iam = target.Endpoints is null || target.Endpoints.Iam is not null ? new IamHttpClient(options, credentials) : null;
+        return (new LambdaHttpClient(options, credentials), new CloudFrontHttpClient(options, credentials), iam);
     }
 }

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Local;
 using EdgePortal.Rules.Document;
 
 namespace EdgePortal.Edge.Publishing;
@@ -38,6 +39,15 @@ public sealed record Target
 
     /// <summary>Service endpoints to use instead of AWS's (the emulator in tests); null for AWS.</summary>
     public TargetEndpoints? Endpoints { get; init; }
+
+    /// <summary>The local target: the simulated function and distribution of <paramref name="options"/>.</summary>
+    public static Target ForLocal(LocalTargetOptions options) => new()
+    {
+        Name = LocalTarget.Name,
+        Kind = TargetKind.Local,
+        FunctionName = options.FunctionName,
+        DistributionId = options.DistributionId,
+    };
 }
 
 /// <summary>How many paths one publish may invalidate (CloudFront: 3,000 paths and 15 wildcards in progress).</summary>

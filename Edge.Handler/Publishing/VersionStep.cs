@@ -21,7 +21,7 @@ internal static class VersionStep
             .MaxBy(v => long.Parse(v.Version, CultureInfo.InvariantCulture));
         if (existing is not null)
         {
-            var ready = await FunctionReadiness.WaitAsync(run, existing.Version, cancellationToken);
+            var ready = await FunctionReadiness.WaitReadyAsync(run, existing.Version, cancellationToken);
             return Done(run, ready, reused: true);
         }
         if (run.Request.Kind == PublishKind.Rollback)
@@ -30,10 +30,14 @@ internal static class VersionStep
                 $"Rollback needs a version of {name} with CodeSha256 {sha}, and there is none; publish the revision instead.");
         }
 
-        await FunctionReadiness.WaitAsync(run, null, cancellationToken);
+        var before = await FunctionReadiness.WaitWritableAsync(run, cancellationToken);
+        if (before.LastUpdateStatus == "Failed")
+        {
+            await run.NoteAsync($"An earlier update of {name} failed ({before.LastUpdateStatusReason ?? "Lambda gives no reason"}); uploading the package replaces it.", cancellationToken);
+        }
         await FunctionReadiness.WhileConflictingAsync(run, "UpdateFunctionCode",
             ct => lambda.UpdateFunctionCodeAsync(name, run.Request.PackageZip, null, ct), cancellationToken);
-        var latest = await FunctionReadiness.WaitAsync(run, null, cancellationToken);
+        var latest = await FunctionReadiness.WaitReadyAsync(run, null, cancellationToken);
         if (latest.CodeSha256 != sha)
         {
             throw new PublishFailedException(
@@ -48,7 +52,7 @@ internal static class VersionStep
             throw new PublishFailedException(
                 $"PublishVersion of {name} returned version {published.Version} with code {published.CodeSha256}, not a numbered version of {sha}.");
         }
-        var active = await FunctionReadiness.WaitAsync(run, published.Version, cancellationToken);
+        var active = await FunctionReadiness.WaitReadyAsync(run, published.Version, cancellationToken);
         return Done(run, active, reused: false);
     }
 

@@ -12,7 +12,8 @@ public static class DistributionConfigEditor
 {
     public static readonly XNamespace Ns = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
 
-    private static readonly string[] ManagedEventTypes = ["origin-request", "origin-response"];
+    /// <summary>Lambda@Edge's event types; at most one function each per cache behaviour.</summary>
+    private static readonly string[] EventTypes = ["viewer-request", "origin-request", "origin-response", "viewer-response"];
 
     /// <summary>Elements that precede LambdaFunctionAssociations in a cache behaviour, last first (CloudFront's order).</summary>
     private static readonly string[] BeforeAssociations =
@@ -35,11 +36,12 @@ public static class DistributionConfigEditor
             throw new ArgumentException("CacheBehaviors: name at least one cache behaviour ('*' for the default).", nameof(change));
         }
 
-        var wanted = new Dictionary<string, string?>
+        foreach (var eventType in change.Functions.Keys.Where(e => !EventTypes.Contains(e)))
         {
-            ["origin-request"] = change.OriginRequestFunctionArn,
-            ["origin-response"] = change.OriginResponseFunctionArn,
-        };
+            throw new ArgumentException($"Functions: '{eventType}' is not a Lambda@Edge event type ({string.Join(", ", EventTypes)}).", nameof(change));
+        }
+
+        var wanted = change.Functions;
         foreach (var pattern in change.CacheBehaviors.Distinct(StringComparer.Ordinal))
         {
             SetAssociations(FindBehaviour(root, pattern), wanted);
@@ -96,11 +98,12 @@ public static class DistributionConfigEditor
         foreach (var association in existing)
         {
             var eventType = association.Element(Ns + "EventType")?.Value ?? "";
-            if (!ManagedEventTypes.Contains(eventType))
+            if (!wanted.TryGetValue(eventType, out var arn))
             {
+                // Not ours to manage: kept exactly as read, whoever put it there.
                 kept.Add(association);
             }
-            else if (wanted[eventType] is { } arn)
+            else if (arn is not null)
             {
                 kept.Add(Association(arn, eventType));
             }

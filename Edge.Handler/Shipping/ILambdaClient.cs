@@ -40,11 +40,17 @@ public sealed record FunctionConfiguration
 
     public string? Description { get; init; }
 
-    /// <summary>Pending, Active, Inactive or Failed.</summary>
-    public string State { get; init; } = "Active";
+    /// <summary>Pending, Active, Inactive or Failed; null when Lambda's answer did not say (then it is not ready).</summary>
+    public string? State { get; init; }
 
-    /// <summary>Successful, Failed or InProgress.</summary>
-    public string LastUpdateStatus { get; init; } = "Successful";
+    /// <summary>Why the State is what it is, when Lambda says.</summary>
+    public string? StateReason { get; init; }
+
+    /// <summary>Successful, Failed or InProgress; null when Lambda's answer did not say (then it is not ready).</summary>
+    public string? LastUpdateStatus { get; init; }
+
+    /// <summary>Why the last update failed, when it did and Lambda says.</summary>
+    public string? LastUpdateStatusReason { get; init; }
 
     public string RevisionId { get; init; } = "";
 
@@ -80,4 +86,7 @@ public sealed record FunctionConfiguration
 
     /// <summary>Size of /tmp in MB.</summary>
     public int EphemeralStorageSize { get; init; } = 512;
+
+    /// <summary>Ready to be associated or published from: Active with a Successful last update, nothing less (fail closed).</summary>
+    public bool IsReady => State == "Active" && LastUpdateStatus == "Successful";
 }

@@ -1,10 +1,13 @@
 namespace EdgePortal.Edge.Shipping;
 
 /// <summary>
-/// Retries an AWS call: throttling, 5xx, network failures and attempt timeouts get exponential backoff with
-/// full jitter (at least what Retry-After asks for); ResourceConflictException waits for the function update
-/// to finish. Everything else is thrown at once. A stale ETag is not retried here: re-reading the distribution
-/// and re-applying the change is the publisher's decision.
+/// The one retry layer for AWS calls. Throttling, 5xx, network failures and attempt timeouts get exponential
+/// backoff with full jitter (at least what Retry-After asks for); everything else is thrown at once. Every attempt
+/// and every wait ends by the caller's deadline, so a hung call cannot outlast the step that made it. The HTTP
+/// clients send one attempt each and only classify what came back (<see cref="AwsServiceException.Retryable"/>):
+/// retrying in both places multiplied the attempts (6 × 6) and let one call take many minutes.
+/// ResourceConflictException and a stale ETag are not retried here: waiting for a function and re-reading the
+/// distribution are the publisher's decisions.
 /// </summary>
 public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null, Func<double>? random = null)
 {
@@ -16,47 +19,50 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
 
     public RetryOptions Options { get; } = options;
 
-    /// <summary>Called before each wait (for logs and tests).</summary>
-    public Action<RetryEvent>? OnRetry { get; init; }
-
-    /// <summary>Runs <paramref name="attempt"/>, giving each try its own timeout token.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="attempt"/>, giving each try its own token that cancels after
+    /// <see cref="RetryOptions.AttemptTimeout"/> or at <paramref name="deadline"/>, whichever comes first.
+    /// Throws the error itself when it is not worth retrying, and <see cref="RetriesExhaustedException"/> when
+    /// it was but the attempts or the time ran out. <paramref name="onRetry"/> hears of each wait before it starts.
+    /// </summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, DateTimeOffset deadline,
+        Func<RetryEvent, CancellationToken, Task>? onRetry, CancellationToken cancellationToken)
     {
-        var failures = 0;
-        var conflicts = 0;
-        while (true)
+        Exception? last = null;
+        for (var failures = 1; ; failures++)
         {
+            var left = deadline - _time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                throw last is null
+                    ? new RetriesExhaustedException("the time ran out before it could be", 0, true, new TimeoutException())
+                    : new RetriesExhaustedException($"the time ran out after {failures - 1} attempt(s)", failures - 1, true, last);
+            }
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Options.AttemptTimeout);
-            TimeSpan delay;
-            string reason;
+            // Real time on purpose: a hung socket is measured by the wall clock, whatever clock the caller plans with.
+            timeout.CancelAfter(left < Options.AttemptTimeout ? left : Options.AttemptTimeout);
+            Exception failure;
             try
             {
                 return await attempt(timeout.Token).ConfigureAwait(false);
             }
-            catch (AwsServiceException exception) when (exception.Code == "ResourceConflictException" && conflicts < Options.MaxConflictWaits)
+            catch (Exception exception) when (IsTransient(exception, cancellationToken))
             {
-                conflicts++;
-                delay = Options.ConflictWait;
-                reason = exception.Code;
-            }
-            catch (Exception exception) when (IsTransient(exception, cancellationToken) && failures + 1 < Options.MaxAttempts)
-            {
-                failures++;
-                delay = BackoffDelay(failures, exception.Data[RetryAfterKey] as TimeSpan?);
-                reason = exception switch
-                {
-                    AwsServiceException aws => aws.Code,
-                    OperationCanceledException => "timeout",
-                    _ => exception.GetType().Name,
-                };
-            }
-            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"AWS did not answer within {Options.AttemptTimeout.TotalSeconds:0.#} s, {Options.MaxAttempts} times in a row.", exception);
+                failure = last = exception;
             }
 
-            OnRetry?.Invoke(new RetryEvent(failures + conflicts, reason, delay));
+            var delay = BackoffDelay(failures, failure.Data[RetryAfterKey] as TimeSpan?);
+            left = deadline - _time.GetUtcNow();
+            if (failures >= Options.MaxAttempts || delay >= left)
+            {
+                var outOfTime = failures < Options.MaxAttempts;
+                var why = outOfTime ? $"the time ran out after {failures} attempt(s)" : $"gave up after {failures} attempts";
+                throw new RetriesExhaustedException(why, failures, outOfTime, failure);
+            }
+            if (onRetry is not null)
+            {
+                await onRetry(new RetryEvent(failures, Reason(failure), delay, left - delay), cancellationToken).ConfigureAwait(false);
+            }
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -69,11 +75,20 @@ public sealed class RetryPolicy(RetryOptions options, TimeProvider? time = null,
         return retryAfter is { } asked && asked > jittered ? asked : jittered;
     }
 
-    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <summary>Worth another attempt: what AWS marks retryable, a dropped connection, or a timeout nobody asked for.</summary>
+    public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         AwsServiceException aws => aws.Retryable,
         HttpRequestException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        OperationCanceledException or TimeoutException => !cancellationToken.IsCancellationRequested,
         _ => false,
+    };
+
+    /// <summary>A few words for a log line: the AWS code, "no answer in time", or the error's message.</summary>
+    public static string Reason(Exception exception) => exception switch
+    {
+        AwsServiceException aws => $"{aws.Service} answered {aws.Code}",
+        OperationCanceledException or TimeoutException => "no answer in time",
+        _ => exception.Message,
     };
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Build;
 
 namespace EdgePortal.Edge.Simulation;
 
@@ -137,7 +137,7 @@ public sealed class AwsSimulation
     }
 
     internal static CodeRecord Package(byte[] zipFile) =>
-        new(zipFile, PackageHash.CodeSha256(zipFile), zipFile.LongLength);
+        new(zipFile, PackageDigest.Of(zipFile).CodeSha256, zipFile.LongLength);
 }
 
 /// <summary>Records that belong to the account rather than to one function or distribution: custom cache policies and IAM roles.</summary>

@@ -1,6 +1,12 @@
+using EdgePortal.Edge.Shipping;
+
 namespace EdgePortal.Edge.Simulation;
 
-/// <summary>CloudFront's rules for an invalidation batch and for what may be in progress at once.</summary>
+/// <summary>
+/// CloudFront's rules for an invalidation batch and for what may be in progress at once. A path must start with
+/// <c>/</c>, have <c>*</c> only at the end, be at most 4,000 characters, and carry spaces, control and non-ASCII
+/// characters URL-encoded (the developer guide's "Specifying the objects to invalidate").
+/// </summary>
 internal static class InvalidationRules
 {
     public const int MaxPathLength = 4000;
@@ -11,20 +17,21 @@ internal static class InvalidationRules
     {
         if (string.IsNullOrEmpty(callerReference))
         {
-            throw Invalid("InvalidArgument", "CallerReference is required.");
+            throw Invalid(AwsErrorCodes.InvalidArgument, "CallerReference is required.");
         }
 
         if (paths.Count == 0)
         {
-            throw Invalid("InvalidArgument", "Your request contains no invalidation paths.");
+            throw Invalid(AwsErrorCodes.InvalidArgument, "Your request contains no invalidation paths.");
         }
 
         foreach (var path in paths)
         {
             var star = path.IndexOf('*', StringComparison.Ordinal);
-            if (!path.StartsWith('/') || path.Length > MaxPathLength || (star >= 0 && star != path.Length - 1))
+            if (!path.StartsWith('/') || path.Length > MaxPathLength || (star >= 0 && star != path.Length - 1)
+                || InvalidationPathEncoding.HasUnencoded(path))
             {
-                throw Invalid("InvalidArgument", $"Your request contains one or more invalid invalidation paths: {path}");
+                throw Invalid(AwsErrorCodes.InvalidArgument, $"Your request contains one or more invalid invalidation paths: {path}");
             }
         }
 
@@ -37,7 +44,7 @@ internal static class InvalidationRules
 
         if (wildcards > MaxInProgressWildcardPaths || running.Count - wildcards > MaxInProgressFilePaths)
         {
-            throw Invalid("TooManyInvalidationsInProgress",
+            throw Invalid(AwsErrorCodes.TooManyInvalidationsInProgress,
                 "Processing your request will cause you to exceed the maximum number of in-progress wildcard invalidations.");
         }
     }

@@ -15,23 +15,39 @@ public static class InvalidationPlanner
     public static InvalidationPlan Plan(RulesDocument old, RulesDocument @new, InvalidationLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(old);
+        return Plan([old], @new, limits);
+    }
+
+    /// <summary>
+    /// The same when the edge may be serving any of <paramref name="served"/> (a publish whose association was written
+    /// but never confirmed leaves two candidates): every URI whose answer may differ between <paramref name="new"/> and
+    /// any of them is covered, within <paramref name="limits"/>. Empty when each of them equals <paramref name="new"/>.
+    /// </summary>
+    public static InvalidationPlan Plan(IReadOnlyCollection<RulesDocument> served, RulesDocument @new, InvalidationLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(served);
         ArgumentNullException.ThrowIfNull(@new);
         limits ??= InvalidationLimits.Default;
         if (limits.MaxWildcardPaths < 1 || limits.MaxPaths < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(limits), limits, "An invalidation must be allowed at least one path and one wildcard path.");
         }
-        if (old == @new)
+        var olds = served.Distinct().Where(old => old != @new).ToList();
+        if (olds.Count == 0)
         {
             return InvalidationPlan.Empty;
         }
         var wanted = new List<(string Path, string[] Reasons)>();
         var notes = new List<string>();
-        GlobalScope.Collect(old, @new, wanted, notes);
-        foreach (var section in RuleSections.All)
+        foreach (var old in olds)
         {
-            SectionScope.Collect(section, old.Rules(section), @new.Rules(section), wanted);
+            GlobalScope.Collect(old, @new, wanted, notes);
+            foreach (var section in RuleSections.All)
+            {
+                SectionScope.Collect(section, old.Rules(section), @new.Rules(section), wanted);
+            }
         }
+        notes = [.. notes.Distinct()];
         var set = new PathSet();
         foreach (var (path, reasons) in wanted)
         {

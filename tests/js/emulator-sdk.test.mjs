@@ -178,6 +178,21 @@ test("CreateInvalidation honours CallerReference, and GetInvalidation completes 
     (error) => error instanceof NoSuchInvalidation);
 });
 
+test("CreateInvalidation refuses paths CloudFront refuses (unencoded space or non-ASCII, no leading slash, * not last, over 4,000)", async () => {
+  const refused = ["/menu du jour/*", "/caf\u00e9.html", "no-slash", "/a*b", "/" + "x".repeat(4000)];
+  for (const [i, path] of refused.entries()) {
+    await assert.rejects(cloudFront.send(new CreateInvalidationCommand({
+      DistributionId: distributionId, InvalidationBatch: { CallerReference: `bad-${i}`, Paths: { Quantity: 1, Items: [path] } },
+    })), (error) => error.name === "InvalidArgument" && error.$metadata.httpStatusCode === 400 && /invalid invalidation paths/.test(error.message),
+    path.slice(0, 40));
+  }
+  const encoded = ["/menu%20du%20jour/*", "/caf%C3%A9.html"];
+  const accepted = await cloudFront.send(new CreateInvalidationCommand({
+    DistributionId: distributionId, InvalidationBatch: { CallerReference: "encoded-1", Paths: { Quantity: 2, Items: encoded } },
+  }));
+  assert.deepEqual(accepted.Invalidation.InvalidationBatch.Paths.Items, encoded);
+});
+
 test("CloudFront throttling and 500s reach the SDK with their codes", async () => {
   await injectFault("GetDistribution", "Throttle");
   await assert.rejects(cloudFront.send(new GetDistributionCommand({ Id: distributionId })),

@@ -1,6 +1,6 @@
 namespace EdgePortal.Edge.Shipping.Http;
 
-/// <summary>Where the clients send their requests and how they retry. Point the endpoints at the emulator in tests.</summary>
+/// <summary>Where the clients send their requests. Point the endpoints at the emulator in tests.</summary>
 public sealed record AwsClientOptions
 {
     public Uri LambdaEndpoint { get; init; } = new("https://lambda.us-east-1.amazonaws.com");
@@ -13,9 +13,7 @@ public sealed record AwsClientOptions
     /// <summary>Lambda@Edge functions live in us-east-1, and CloudFront signs for us-east-1.</summary>
     public string Region { get; init; } = "us-east-1";
 
-    public RetryOptions Retry { get; init; } = new();
-
     /// <summary>An endpoint pair for a local emulator listening on <paramref name="baseUri"/>.</summary>
-    public static AwsClientOptions ForEmulator(Uri baseUri, RetryOptions? retry = null) =>
-        new() { LambdaEndpoint = baseUri, CloudFrontEndpoint = baseUri, IamEndpoint = new Uri(baseUri, "/iam/"), Retry = retry ?? new RetryOptions() };
+    public static AwsClientOptions ForEmulator(Uri baseUri) =>
+        new() { LambdaEndpoint = baseUri, CloudFrontEndpoint = baseUri, IamEndpoint = new Uri(baseUri, "/iam/") };
 }

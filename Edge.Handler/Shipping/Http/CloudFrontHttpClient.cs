@@ -11,10 +11,10 @@ public sealed class CloudFrontHttpClient : ICloudFrontClient, IDisposable
     private readonly AwsHttpSender _sender;
     private readonly Uri _endpoint;
 
-    public CloudFrontHttpClient(AwsClientOptions options, AWSCredentials credentials, RetryPolicy? retry = null, HttpMessageHandler? transport = null)
+    public CloudFrontHttpClient(AwsClientOptions options, AWSCredentials credentials, HttpMessageHandler? transport = null)
     {
         _endpoint = options.CloudFrontEndpoint;
-        _sender = new AwsHttpSender(credentials, options.Region, "cloudfront", retry ?? new RetryPolicy(options.Retry), AwsErrorParser.CloudFront, transport);
+        _sender = new AwsHttpSender(credentials, options.Region, "cloudfront", AwsErrorParser.CloudFront, transport);
     }
 
     public async Task<DistributionConfigSnapshot> GetDistributionConfigAsync(string distributionId, CancellationToken cancellationToken)

@@ -11,10 +11,10 @@ public sealed class IamHttpClient : IIamClient, IDisposable
     private readonly AwsHttpSender _sender;
     private readonly Uri _endpoint;
 
-    public IamHttpClient(AwsClientOptions options, AWSCredentials credentials, RetryPolicy? retry = null, HttpMessageHandler? transport = null)
+    public IamHttpClient(AwsClientOptions options, AWSCredentials credentials, HttpMessageHandler? transport = null)
     {
         _endpoint = options.IamEndpoint;
-        _sender = new AwsHttpSender(credentials, "us-east-1", "iam", retry ?? new RetryPolicy(options.Retry), AwsErrorParser.Iam, transport);
+        _sender = new AwsHttpSender(credentials, "us-east-1", "iam", AwsErrorParser.Iam, transport);
     }
 
     public async Task<IamRole> GetRoleAsync(string roleName, CancellationToken cancellationToken)

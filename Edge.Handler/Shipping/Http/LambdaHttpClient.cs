@@ -10,10 +10,10 @@ public sealed class LambdaHttpClient : ILambdaClient, IDisposable
     private readonly AwsHttpSender _sender;
     private readonly Uri _endpoint;
 
-    public LambdaHttpClient(AwsClientOptions options, AWSCredentials credentials, RetryPolicy? retry = null, HttpMessageHandler? transport = null)
+    public LambdaHttpClient(AwsClientOptions options, AWSCredentials credentials, HttpMessageHandler? transport = null)
     {
         _endpoint = options.LambdaEndpoint;
-        _sender = new AwsHttpSender(credentials, options.Region, "lambda", retry ?? new RetryPolicy(options.Retry), AwsErrorParser.Lambda, transport);
+        _sender = new AwsHttpSender(credentials, options.Region, "lambda", AwsErrorParser.Lambda, transport);
     }
 
     public async Task<FunctionConfiguration> GetFunctionConfigurationAsync(string functionName, string? qualifier, CancellationToken cancellationToken)

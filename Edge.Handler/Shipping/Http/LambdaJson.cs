@@ -31,7 +31,11 @@ internal static class LambdaJson
 
         public string? State { get; init; }
 
+        public string? StateReason { get; init; }
+
         public string? LastUpdateStatus { get; init; }
+
+        public string? LastUpdateStatusReason { get; init; }
 
         public string? RevisionId { get; init; }
 
@@ -65,8 +69,11 @@ internal static class LambdaJson
             CodeSha256 = CodeSha256 ?? throw Missing(nameof(CodeSha256)),
             CodeSize = CodeSize,
             Description = Description,
-            State = State ?? "Active",
-            LastUpdateStatus = LastUpdateStatus ?? "Successful",
+            // Absent stays absent: a missing State is not "Active" (readiness fails closed).
+            State = State,
+            StateReason = StateReason,
+            LastUpdateStatus = LastUpdateStatus,
+            LastUpdateStatusReason = LastUpdateStatusReason,
             RevisionId = RevisionId ?? "",
             Runtime = Runtime,
             Role = Role,

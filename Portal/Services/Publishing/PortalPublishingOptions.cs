@@ -18,8 +18,12 @@ public sealed record PortalPublishingOptions
     /// <summary>How long a queued publish waits before asking again for a target another process holds.</summary>
     public TimeSpan BusyRetryInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a publish waits for the distribution to report Deployed before it records "associated; deployment not confirmed".</summary>
+    public TimeSpan DeployedTimeout { get; init; } = new PublisherOptions().DeployedTimeout;
+
     public PublisherOptions ToPublisherOptions() => new()
     {
+        DeployedTimeout = DeployedTimeout,
         LocalDeployedPollInterval = LocalPollInterval,
         FunctionPollInterval = LocalPollInterval < TimeSpan.FromSeconds(2) ? LocalPollInterval : TimeSpan.FromSeconds(2),
     };

@@ -10,6 +10,7 @@ public static class PublishAuditActions
     public const string Requested = "publish.requested";
     public const string RollbackRequested = "publish.rollback";
     public const string Started = "publish.started";
+    public const string Resumed = "publish.resumed";
     public const string Succeeded = "publish.succeeded";
     public const string Failed = "publish.failed";
 

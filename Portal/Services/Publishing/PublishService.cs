@@ -15,12 +15,16 @@ namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>
 /// Turns "publish revision R to target T" into a deployment: builds the package, plans the invalidation
-/// against what is live, decides the geo restriction, records and queues it. Only Approvers and Admins may.
+/// against every revision the edge may be serving (the live one, and any a deployment associated without
+/// confirming it), decides the geo restriction, records and queues it; and resumes the wait of a deployment
+/// left unconfirmed. Only Approvers and Admins may.
 /// </summary>
 public sealed class PublishService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IHandlerBuilder builder,
     Publisher publisher,
+    IDeploymentStore store,
+    ServedRevisions servedRevisions,
     LocalTargetOptions localOptions,
     PublishAudit audit,
     PublishQueue queue,
@@ -31,17 +35,27 @@ public sealed class PublishService(
     /// <summary>The plan and kind of a publish, without doing anything; null when the revision is not the target's.</summary>
     public async Task<PublishPreview?> PreviewAsync(string targetId, long revisionId, CancellationToken cancellationToken = default)
     {
-        var (target, revision, live) = await LoadAsync(targetId, revisionId, cancellationToken);
+        var (target, revision) = await LoadAsync(targetId, revisionId, cancellationToken);
         if (target is null || revision is null)
         {
             return null;
         }
         var document = DocumentCodec.ReadStored(revision.DocumentJson);
-        var liveDocument = live is null ? RulesDocument.Empty : DocumentCodec.ReadStored(live.DocumentJson);
+        var served = await servedRevisions.ListAsync(target, cancellationToken);
+        var servedDocuments = served.Select(s => DocumentCodec.ReadStored(s.Revision.DocumentJson)).ToList();
+        if (target.LiveRevisionId is null)
+        {
+            // Nothing of ours was ever confirmed live: plan as for a first publish, whatever else may be out there.
+            servedDocuments.Insert(0, RulesDocument.Empty);
+        }
+        var plan = InvalidationPlanner.Plan(servedDocuments, document, TargetSettings.Read(target).PlanningLimits());
+        var notes = served.Where(s => s.Unconfirmed is not null).Select(s => s.Unconfirmed!.IsFinished
+            ? $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} associated it without confirming its deployment, so the edge may still serve it."
+            : $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} is still {s.Unconfirmed.State.ToString().ToLowerInvariant()}, so the edge may serve it by the time this publish runs.");
         var kind = await KindAsync(target, revision, cancellationToken);
         return new PublishPreview(Projections.ToRevisionSummary(revision), kind,
-            InvalidationPlanner.Plan(liveDocument, document, TargetSettings.Read(target).PlanningLimits()),
-            GeoRestriction(liveDocument, document));
+            plan with { Notes = [.. plan.Notes, .. notes] },
+            GeoRestriction(servedDocuments, document));
     }
 
     public async Task<PublishResult> StartPublishAsync(ClaimsPrincipal user, string targetId, long revisionId, CancellationToken cancellationToken = default)
@@ -52,7 +66,7 @@ public sealed class PublishService(
                 $"Publishing needs the Approver or Admin role; you are {user.HighestRole() ?? "signed out"}.");
         }
         var actor = Actor.From(user);
-        var (target, revision, _) = await LoadAsync(targetId, revisionId, cancellationToken);
+        var (target, revision) = await LoadAsync(targetId, revisionId, cancellationToken);
         if (target is null)
         {
             return new PublishResult.Refused($"There is no target '{targetId}'.");
@@ -102,17 +116,58 @@ public sealed class PublishService(
     }
 
     /// <summary>
-    /// CloudFront's restriction when the distribution enforces geo; lifted when the live document had it
-    /// enforced there and this one does not; otherwise left alone.
+    /// CloudFront's restriction when the distribution enforces geo; lifted when a document the edge may be serving
+    /// had it enforced there and this one does not; otherwise left alone.
     /// </summary>
-    public static GeoRestrictionSetting? GeoRestriction(RulesDocument live, RulesDocument document)
+    public static GeoRestrictionSetting? GeoRestriction(IEnumerable<RulesDocument> served, RulesDocument document)
     {
         var geo = document.EffectiveGeo;
         if (geo.EnforcedByDistribution)
         {
             return new GeoRestrictionSetting(geo.EffectiveMode == GeoMode.Allow ? "whitelist" : "blacklist", [.. geo.Countries]);
         }
-        return live.EffectiveGeo.EnforcedByDistribution ? GeoRestrictionSetting.None : null;
+        return served.Any(d => d.EffectiveGeo.EnforcedByDistribution) ? GeoRestrictionSetting.None : null;
+    }
+
+    /// <summary>
+    /// "Resume the wait" of a deployment whose association was written but whose deployment was not confirmed:
+    /// queues it to run again from the wait for Deployed. Refused when a later deployment to the target has
+    /// associated (or may yet associate) another revision: finishing this one would then mark the wrong revision live.
+    /// </summary>
+    public async Task<PublishResult> ResumeWaitAsync(ClaimsPrincipal user, string targetId, string deploymentId, CancellationToken cancellationToken = default)
+    {
+        if (!MayPublish(user))
+        {
+            return new PublishResult.Forbidden(
+                $"Resuming a deployment needs the Approver or Admin role; you are {user.HighestRole() ?? "signed out"}.");
+        }
+        var deployments = await store.ListByTargetAsync(targetId, cancellationToken);
+        var index = deployments.ToList().FindIndex(d => d.Id == deploymentId);
+        if (index < 0)
+        {
+            return new PublishResult.Refused($"There is no deployment '{deploymentId}' to target '{targetId}'.");
+        }
+        var deployment = deployments[index];
+        if (deployment is not { State: DeploymentState.Failed, DeploymentUnconfirmed: true })
+        {
+            return new PublishResult.Refused($"Deployment {deploymentId} is {deployment.StateText}, not waiting to be confirmed.");
+        }
+        if (deployments.Take(index).FirstOrDefault(d => !d.IsFinished || d.LastFinishedStep >= PublishStep.Associate) is { } later)
+        {
+            return new PublishResult.Refused(
+                $"Deployment {later.Id} (revision {later.Request.RevisionId}) came later and {(later.IsFinished ? "associated" : "may associate")} its own version; publish again instead of resuming {deploymentId}.");
+        }
+        var actor = Actor.From(user);
+        await publisher.RequeueAsync(deploymentId, $"{actor.Name} resumed the wait.", cancellationToken);
+        var revisionId = long.Parse(deployment.Request.RevisionId, System.Globalization.CultureInfo.InvariantCulture);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var number = await db.Revisions.Where(r => r.Id == revisionId).Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+            await audit.WriteAsync(actor.Name, PublishAuditActions.Resumed, targetId, deploymentId,
+                new PublishAuditDetails(revisionId, number, deployment.Request.Kind.ToString()), cancellationToken);
+        }
+        queue.Enqueue(deploymentId);
+        return new PublishResult.Queued(deploymentId, deployment.Request.Kind);
     }
 
     private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken) =>
@@ -120,14 +175,11 @@ public sealed class PublishService(
             ? PublishKind.Rollback
             : PublishKind.Publish;
 
-    private async Task<(Data.Target? Target, Revision? Revision, Revision? Live)> LoadAsync(string targetId, long revisionId, CancellationToken cancellationToken)
+    private async Task<(Data.Target? Target, Revision? Revision)> LoadAsync(string targetId, long revisionId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken);
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.TargetId == targetId, cancellationToken);
-        var live = target?.LiveRevisionId is { } liveId
-            ? await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == liveId, cancellationToken)
-            : null;
-        return (target, revision, live);
+        return (target, revision);
     }
 }

@@ -31,6 +31,7 @@ public static class PublishingRegistration
         services.AddSingleton<PublishAudit>();
         services.AddSingleton<PublishCompletion>();
         services.AddSingleton(sp => AwsEndpointsOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ServedRevisions>();
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<DeploymentHistory>();

@@ -38,7 +38,7 @@ public sealed record TargetSettings
         var settings = Read(target);
         var limits = settings.PlanningLimits();
         var described = target.Kind == Data.TargetKind.Local
-            ? LocalTarget.Describe(local) with { Name = target.Id }
+            ? EdgeTarget.ForLocal(local) with { Name = target.Id }
             : new EdgeTarget
             {
                 Name = target.Id,

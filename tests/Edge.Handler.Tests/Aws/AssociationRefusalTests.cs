@@ -27,7 +27,7 @@ public sealed class AssociationRefusalTests
         Break(world.Simulation, misfit);
         var snapshot = await world.Clients.CloudFront.GetDistributionConfigAsync(EmulatorSeed.DistributionId, default);
         var changed = DistributionConfigEditor.Apply(snapshot.DistributionConfigXml,
-            new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = EmulatorWorld.SeedArn.Replace(":6", ":5", StringComparison.Ordinal) });
+            DistributionConfigChange.Associate(["*"], ["origin-request"], EmulatorWorld.SeedArn.Replace(":6", ":5", StringComparison.Ordinal)));
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
             world.Clients.CloudFront.UpdateDistributionAsync(EmulatorSeed.DistributionId, changed, snapshot.ETag, default));
@@ -43,7 +43,7 @@ public sealed class AssociationRefusalTests
         await using var world = await EmulatorWorld.StartAsync();
         var snapshot = await world.Clients.CloudFront.GetDistributionConfigAsync(EmulatorSeed.DistributionId, default);
         var changed = DistributionConfigEditor.Apply(snapshot.DistributionConfigXml,
-            new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = EmulatorWorld.SeedArn.Replace(":6", ":5", StringComparison.Ordinal) });
+            DistributionConfigChange.Associate(["*"], ["origin-request"], EmulatorWorld.SeedArn.Replace(":6", ":5", StringComparison.Ordinal)));
 
         var etag = await world.Clients.CloudFront.UpdateDistributionAsync(EmulatorSeed.DistributionId, changed, snapshot.ETag, default);
 

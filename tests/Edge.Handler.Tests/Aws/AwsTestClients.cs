@@ -6,7 +6,7 @@ using EdgePortal.Edge.Simulation;
 
 namespace EdgePortal.Edge.Tests.Aws;
 
-/// <summary>Emulators with short delays and clients pointed at them, signed with the example keys.</summary>
+/// <summary>Emulators with short delays and clients pointed at them (one attempt per call), signed with the example keys.</summary>
 internal static class AwsTestClients
 {
     public static readonly RetryOptions FastRetry = new()
@@ -14,8 +14,6 @@ internal static class AwsTestClients
         MaxAttempts = 4,
         BaseDelay = TimeSpan.FromMilliseconds(5),
         MaxDelay = TimeSpan.FromMilliseconds(20),
-        ConflictWait = TimeSpan.FromMilliseconds(5),
-        MaxConflictWaits = 5,
         AttemptTimeout = TimeSpan.FromSeconds(10),
     };
 
@@ -27,11 +25,11 @@ internal static class AwsTestClients
 
     public static AWSCredentials ExampleCredentials => AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey);
 
-    public static LambdaHttpClient Lambda(EmulatorHost emulator, RetryOptions? retry = null, AWSCredentials? credentials = null, Action<RetryEvent>? onRetry = null) =>
-        new(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials ?? ExampleCredentials, new RetryPolicy(retry ?? FastRetry) { OnRetry = onRetry });
+    public static LambdaHttpClient Lambda(EmulatorHost emulator, AWSCredentials? credentials = null) =>
+        new(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials ?? ExampleCredentials);
 
-    public static CloudFrontHttpClient CloudFront(EmulatorHost emulator, RetryOptions? retry = null, AWSCredentials? credentials = null, Action<RetryEvent>? onRetry = null) =>
-        new(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials ?? ExampleCredentials, new RetryPolicy(retry ?? FastRetry) { OnRetry = onRetry });
+    public static CloudFrontHttpClient CloudFront(EmulatorHost emulator, AWSCredentials? credentials = null) =>
+        new(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials ?? ExampleCredentials);
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "aws", name);
 }

@@ -30,8 +30,7 @@ public sealed class CloudFrontHttpClientTests
         var changed = DistributionConfigEditor.Apply(snapshot.DistributionConfigXml, new DistributionConfigChange
         {
             CacheBehaviors = ["*"],
-            OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:5",
-            OriginResponseFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:5",
+            Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:5", ["origin-response"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:5" },
         });
 
         var newETag = await cloudFront.UpdateDistributionAsync(Distribution, changed, snapshot.ETag, CancellationToken.None);
@@ -70,7 +69,7 @@ public sealed class CloudFrontHttpClientTests
         var changed = DistributionConfigEditor.Apply(snapshot.DistributionConfigXml, new DistributionConfigChange
         {
             CacheBehaviors = ["/api/*"],
-            OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:$LATEST",
+            Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:$LATEST" },
         });
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() =>

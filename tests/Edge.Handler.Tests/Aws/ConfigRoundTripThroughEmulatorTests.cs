@@ -14,8 +14,7 @@ public sealed class ConfigRoundTripThroughEmulatorTests
         var change = new DistributionConfigChange
         {
             CacheBehaviors = ["*", "/api/*"],
-            OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:4",
-            OriginResponseFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:4",
+            Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:4", ["origin-response"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:4" },
             GeoRestriction = new GeoRestrictionSetting("whitelist", ["FR", "BE"]),
         };
 

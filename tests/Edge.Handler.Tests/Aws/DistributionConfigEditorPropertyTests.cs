@@ -23,8 +23,7 @@ public sealed class DistributionConfigEditorPropertyTests
         var changes = Gen.Select(Gen.Int[1, (1 << patterns.Count) - 1], arn, arn, geo, (mask, request, response, restriction) => new DistributionConfigChange
         {
             CacheBehaviors = [.. patterns.Where((_, i) => (mask & (1 << i)) != 0)],
-            OriginRequestFunctionArn = request,
-            OriginResponseFunctionArn = response,
+            Functions = new Dictionary<string, string?> { ["origin-request"] = request, ["origin-response"] = response },
             GeoRestriction = restriction,
         });
 
@@ -35,8 +34,8 @@ public sealed class DistributionConfigEditorPropertyTests
             Assert.True(ConfigRoundTrip.SameApartFromManagedParts(original, edited, change.CacheBehaviors), ConfigRoundTrip.Describe(original, edited, change.CacheBehaviors));
             foreach (var behaviour in change.CacheBehaviors)
             {
-                Assert.Equal(change.OriginRequestFunctionArn, DistributionConfigEditor.AssociatedFunction(edited, behaviour, "origin-request"));
-                Assert.Equal(change.OriginResponseFunctionArn, DistributionConfigEditor.AssociatedFunction(edited, behaviour, "origin-response"));
+                Assert.Equal(change.Functions["origin-request"], DistributionConfigEditor.AssociatedFunction(edited, behaviour, "origin-request"));
+                Assert.Equal(change.Functions["origin-response"], DistributionConfigEditor.AssociatedFunction(edited, behaviour, "origin-response"));
             }
 
             Assert.Equal(edited, DistributionConfigEditor.Apply(edited, change));

@@ -11,8 +11,7 @@ public sealed class DistributionConfigEditorTests
     private static readonly DistributionConfigChange Change = new()
     {
         CacheBehaviors = ["*", "/video/*"],
-        OriginRequestFunctionArn = NewArn,
-        OriginResponseFunctionArn = NewArn,
+        Functions = new Dictionary<string, string?> { ["origin-request"] = NewArn, ["origin-response"] = NewArn },
         GeoRestriction = new GeoRestrictionSetting("blacklist", ["RU", "BY"]),
     };
 
@@ -75,16 +74,72 @@ public sealed class DistributionConfigEditorTests
         var config = Config("""
             <LambdaFunctionAssociations><Quantity>2</Quantity><Items>
               <LambdaFunctionAssociation><LambdaFunctionARN>arn:aws:lambda:us-east-1:123456789012:function:auth:3</LambdaFunctionARN><EventType>viewer-request</EventType><IncludeBody>true</IncludeBody></LambdaFunctionAssociation>
-              <LambdaFunctionAssociation><LambdaFunctionARN>arn:aws:lambda:us-east-1:123456789012:function:edge-rules:1</LambdaFunctionARN><EventType>origin-response</EventType><IncludeBody>false</IncludeBody></LambdaFunctionAssociation>
+              <LambdaFunctionAssociation><LambdaFunctionARN>arn:aws:lambda:us-east-1:123456789012:function:headers:1</LambdaFunctionARN><EventType>origin-response</EventType><IncludeBody>false</IncludeBody></LambdaFunctionAssociation>
             </Items></LambdaFunctionAssociations>
             """);
 
-        var edited = DistributionConfigEditor.Apply(config, new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = NewArn });
+        var edited = DistributionConfigEditor.Apply(config, new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = NewArn } });
 
         Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:auth:3", DistributionConfigEditor.AssociatedFunction(edited, "*", "viewer-request"));
         Assert.Equal(NewArn, DistributionConfigEditor.AssociatedFunction(edited, "*", "origin-request"));
-        Assert.Null(DistributionConfigEditor.AssociatedFunction(edited, "*", "origin-response"));
+        Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:headers:1", DistributionConfigEditor.AssociatedFunction(edited, "*", "origin-response"));
         Assert.Equal("true", XElement.Parse(edited).Descendants(Ns + "IncludeBody").First().Value);
+    }
+
+    [Fact]
+    public void Apply_TargetManagingOnlyOriginRequestOnVideo_KeepsTheFixturesOriginResponseFunctionExactly()
+    {
+        var original = File.ReadAllText(AwsTestClients.TestData("distribution-config.xml"));
+        var theirs = DistributionConfigEditor.AssociatedFunction(original, "/video/*", "origin-response");
+        var change = DistributionConfigChange.Associate(["/video/*"], ["origin-request"], NewArn);
+
+        var edited = DistributionConfigEditor.Apply(original, change);
+
+        Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:edge-rules:6", theirs);
+        Assert.Equal(theirs, DistributionConfigEditor.AssociatedFunction(edited, "/video/*", "origin-response"));
+        Assert.Equal(NewArn, DistributionConfigEditor.AssociatedFunction(edited, "/video/*", "origin-request"));
+        var video = XElement.Parse(edited).Descendants(Ns + "CacheBehavior").First().Element(Ns + "LambdaFunctionAssociations")!;
+        var kept = video.Descendants(Ns + "LambdaFunctionAssociation").Single(a => a.Element(Ns + "EventType")!.Value == "origin-response");
+        var read = XElement.Parse(original).Descendants(Ns + "CacheBehavior").First().Descendants(Ns + "LambdaFunctionAssociation").Single();
+        Assert.True(XNode.DeepEquals(read, kept), kept.ToString());
+        Assert.Equal("2", video.Element(Ns + "Quantity")!.Value);
+        Assert.True(ConfigRoundTrip.SameApartFromManagedParts(original, edited, change.CacheBehaviors), ConfigRoundTrip.Describe(original, edited, change.CacheBehaviors));
+    }
+
+    [Fact]
+    public void Apply_ManagedEventTypeWithoutFunction_RemovesOnlyThatAssociation()
+    {
+        var original = File.ReadAllText(AwsTestClients.TestData("distribution-config.xml"));
+
+        var edited = DistributionConfigEditor.Apply(original, new DistributionConfigChange
+        {
+            CacheBehaviors = ["*"],
+            Functions = new Dictionary<string, string?> { ["origin-response"] = null },
+        });
+
+        Assert.Null(DistributionConfigEditor.AssociatedFunction(edited, "*", "origin-response"));
+        Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:edge-rules:6", DistributionConfigEditor.AssociatedFunction(edited, "*", "origin-request"));
+    }
+
+    [Fact]
+    public void Apply_NothingManaged_LeavesEveryAssociationAsItWas()
+    {
+        var original = File.ReadAllText(AwsTestClients.TestData("distribution-config.xml"));
+
+        var edited = DistributionConfigEditor.Apply(original, new DistributionConfigChange { CacheBehaviors = ["*", "/video/*"], Functions = new Dictionary<string, string?>() });
+
+        Assert.True(XNode.DeepEquals(XElement.Parse(original), XElement.Parse(edited)));
+    }
+
+    [Fact]
+    public void Apply_UnknownEventType_FailsNamingTheField()
+    {
+        var original = File.ReadAllText(AwsTestClients.TestData("distribution-config.xml"));
+
+        var error = Assert.Throws<ArgumentException>(() => DistributionConfigEditor.Apply(original,
+            DistributionConfigChange.Associate(["*"], ["origin-requests"], NewArn)));
+
+        Assert.StartsWith("Functions: 'origin-requests' is not a Lambda@Edge event type", error.Message);
     }
 
     [Fact]
@@ -92,7 +147,11 @@ public sealed class DistributionConfigEditorTests
     {
         var original = File.ReadAllText(AwsTestClients.TestData("distribution-config.xml"));
 
-        var edited = DistributionConfigEditor.Apply(original, new DistributionConfigChange { CacheBehaviors = ["/video/*"] });
+        var edited = DistributionConfigEditor.Apply(original, new DistributionConfigChange
+        {
+            CacheBehaviors = ["/video/*"],
+            Functions = new Dictionary<string, string?> { ["origin-response"] = null },
+        });
 
         var associations = XElement.Parse(edited).Descendants(Ns + "CacheBehavior").First().Element(Ns + "LambdaFunctionAssociations")!;
         Assert.Equal(["Quantity"], associations.Elements().Select(e => e.Name.LocalName));
@@ -102,7 +161,7 @@ public sealed class DistributionConfigEditorTests
     [Fact]
     public void Apply_BehaviourWithoutAssociations_AddsThemAfterCompress()
     {
-        var edited = DistributionConfigEditor.Apply(Config(""), new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = NewArn });
+        var edited = DistributionConfigEditor.Apply(Config(""), new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = NewArn } });
 
         var names = XElement.Parse(edited).Element(Ns + "DefaultCacheBehavior")!.Elements().Select(e => e.Name.LocalName).ToList();
         Assert.Equal(names.IndexOf("Compress") + 1, names.IndexOf("LambdaFunctionAssociations"));

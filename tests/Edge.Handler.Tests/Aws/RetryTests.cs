@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Shipping;
 
@@ -5,28 +6,31 @@ namespace EdgePortal.Edge.Tests.Aws;
 
 public sealed class RetryTests
 {
+    private static readonly DateTimeOffset NoDeadline = DateTimeOffset.MaxValue;
+
     [Theory]
-    [InlineData(FaultKind.Throttle, "Throttling")]
-    [InlineData(FaultKind.ServerError, "InternalError")]
-    public async Task CloudFrontCall_TransientFaults_RetriesAndSucceeds(FaultKind kind, string code)
+    [InlineData(FaultKind.Throttle, "CloudFront answered Throttling")]
+    [InlineData(FaultKind.ServerError, "CloudFront answered InternalError")]
+    public async Task ExecuteAsync_TransientFaults_RetriesAndSucceedsWithOneRequestPerAttempt(FaultKind kind, string reason)
     {
         await using var emulator = await AwsTestClients.StartEmulatorAsync();
         var retries = new List<RetryEvent>();
-        using var cloudFront = AwsTestClients.CloudFront(emulator, onRetry: retries.Add);
+        using var cloudFront = AwsTestClients.CloudFront(emulator);
         emulator.Faults.Add("GetDistribution", kind, count: 2);
 
-        var distribution = await cloudFront.GetDistributionAsync(EmulatorSeed.DistributionId, CancellationToken.None);
+        var distribution = await new RetryPolicy(AwsTestClients.FastRetry).ExecuteAsync(
+            ct => cloudFront.GetDistributionAsync(EmulatorSeed.DistributionId, ct), NoDeadline, Record(retries), CancellationToken.None);
 
         Assert.Equal(EmulatorSeed.DistributionId, distribution.Id);
-        Assert.Equal([code, code], retries.Select(r => r.Reason));
-        Assert.Equal(0, emulator.Faults.Pending);
+        Assert.Equal([reason, reason], retries.Select(r => r.Reason));
+        Assert.Equal(3, emulator.Requests.All.Count(r => r.Operation == "GetDistribution"));
     }
 
     [Fact]
-    public async Task LambdaCall_ThrottledEveryTime_GivesUpAfterMaxAttemptsNamingTheCode()
+    public async Task HttpClient_ThrottledOnce_SendsOneRequestAndThrowsARetryableError()
     {
         await using var emulator = await AwsTestClients.StartEmulatorAsync();
-        using var lambda = AwsTestClients.Lambda(emulator, AwsTestClients.FastRetry with { MaxAttempts = 2 });
+        using var lambda = AwsTestClients.Lambda(emulator);
         emulator.Faults.Add(new Fault("GetFunctionConfiguration", FaultKind.Throttle, Count: 5, RetryAfter: TimeSpan.FromSeconds(1)));
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => lambda.GetFunctionConfigurationAsync(EmulatorSeed.FunctionName, null, CancellationToken.None));
@@ -34,48 +38,99 @@ public sealed class RetryTests
         Assert.Equal(("TooManyRequestsException", 429, true), (error.Code, error.StatusCode, error.Retryable));
         Assert.Equal("Lambda answered TooManyRequestsException: requests were throttled (Rate exceeded)", error.Message);
         Assert.Equal(TimeSpan.FromSeconds(1), error.Data[RetryPolicy.RetryAfterKey]);
-        Assert.Equal(3, emulator.Faults.Pending);
+        Assert.Single(emulator.Requests.All, r => r.Operation == "GetFunctionConfiguration");
+        Assert.Equal(4, emulator.Faults.Pending);
     }
 
     [Fact]
-    public async Task UpdateFunctionCode_UpdateInProgress_WaitsForItAndSucceeds()
+    public async Task ExecuteAsync_ThrottledEveryTime_GivesUpAfterMaxAttemptsWithTheLastError()
+    {
+        await using var emulator = await AwsTestClients.StartEmulatorAsync();
+        using var lambda = AwsTestClients.Lambda(emulator);
+        emulator.Faults.Add(new Fault("GetFunctionConfiguration", FaultKind.Throttle, Count: 5));
+        var policy = new RetryPolicy(AwsTestClients.FastRetry with { MaxAttempts = 2 });
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync(
+            ct => lambda.GetFunctionConfigurationAsync(EmulatorSeed.FunctionName, null, ct), NoDeadline, null, CancellationToken.None));
+
+        Assert.Equal(("gave up after 2 attempts", 2, false), (error.Message, error.Attempts, error.OutOfTime));
+        Assert.Equal("TooManyRequestsException", Assert.IsType<AwsServiceException>(error.InnerException).Code);
+        Assert.Equal(2, emulator.Requests.All.Count(r => r.Operation == "GetFunctionConfiguration"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_SlowAnswerLongerThanTheAttemptTimeout_IsRetried()
     {
         await using var emulator = await AwsTestClients.StartEmulatorAsync();
         var retries = new List<RetryEvent>();
-        using var lambda = AwsTestClients.Lambda(emulator, onRetry: retries.Add);
-        emulator.Faults.Add("UpdateFunctionCode", FaultKind.Conflict, count: 3);
-
-        var updated = await lambda.UpdateFunctionCodeAsync(EmulatorSeed.FunctionName, EmulatorSeed.Zip("// next\n"), null, CancellationToken.None);
-
-        Assert.Equal("$LATEST", updated.Version);
-        Assert.Equal(3, retries.Count(r => r.Reason == "ResourceConflictException"));
-    }
-
-    [Fact]
-    public async Task PublishVersion_RightAfterAnUpdate_WaitsUntilTheUpdateFinishes()
-    {
-        await using var emulator = await AwsTestClients.StartEmulatorAsync(new() { FunctionUpdateDelay = TimeSpan.FromMinutes(1) });
-        using var lambda = AwsTestClients.Lambda(emulator, onRetry: _ => emulator.Clock.Advance(TimeSpan.FromSeconds(30)));
-        var updated = await lambda.UpdateFunctionCodeAsync(EmulatorSeed.FunctionName, EmulatorSeed.Zip("// next\n"), null, CancellationToken.None);
-
-        var published = await lambda.PublishVersionAsync(EmulatorSeed.FunctionName, updated.CodeSha256, null, null, CancellationToken.None);
-
-        Assert.Equal("InProgress", updated.LastUpdateStatus);
-        Assert.Equal("7", published.Version);
-    }
-
-    [Fact]
-    public async Task SlowAnswer_LongerThanTheAttemptTimeout_IsRetried()
-    {
-        await using var emulator = await AwsTestClients.StartEmulatorAsync();
-        var retries = new List<RetryEvent>();
-        using var cloudFront = AwsTestClients.CloudFront(emulator, AwsTestClients.FastRetry with { AttemptTimeout = TimeSpan.FromSeconds(2) }, onRetry: retries.Add);
+        using var cloudFront = AwsTestClients.CloudFront(emulator);
         emulator.Faults.Add(new Fault("GetDistributionConfig", FaultKind.Slow, Delay: TimeSpan.FromMinutes(1)));
+        var policy = new RetryPolicy(AwsTestClients.FastRetry with { AttemptTimeout = TimeSpan.FromSeconds(2) });
 
-        var snapshot = await cloudFront.GetDistributionConfigAsync(EmulatorSeed.DistributionId, CancellationToken.None);
+        var snapshot = await policy.ExecuteAsync(ct => cloudFront.GetDistributionConfigAsync(EmulatorSeed.DistributionId, ct), NoDeadline,
+            Record(retries), CancellationToken.None);
 
         Assert.NotEmpty(snapshot.ETag);
-        Assert.Equal("timeout", retries[0].Reason);
+        Assert.Equal("no answer in time", Assert.Single(retries).Reason);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_HungCall_EndsAtTheDeadlineNotAtTheAttemptTimeout()
+    {
+        await using var emulator = await AwsTestClients.StartEmulatorAsync();
+        using var cloudFront = AwsTestClients.CloudFront(emulator);
+        emulator.Faults.Add(new Fault("GetDistribution", FaultKind.Slow, Count: 100, Delay: TimeSpan.FromMinutes(10)));
+        var policy = new RetryPolicy(AwsTestClients.FastRetry with { AttemptTimeout = TimeSpan.FromMinutes(5) });
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync(
+            ct => cloudFront.GetDistributionAsync(EmulatorSeed.DistributionId, ct), DateTimeOffset.UtcNow.AddSeconds(2), null, CancellationToken.None));
+
+        Assert.True(error.OutOfTime, error.Message);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NextWaitWouldPassTheDeadline_StopsWithoutWaiting()
+    {
+        var attempts = 0;
+        var policy = new RetryPolicy(AwsTestClients.FastRetry with { BaseDelay = TimeSpan.FromMinutes(1), MaxDelay = TimeSpan.FromMinutes(1) }, random: () => 1);
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync<int>(_ =>
+        {
+            attempts++;
+            throw new AwsServiceException("CloudFront", "Throttling", "slow down", 400, true);
+        }, DateTimeOffset.UtcNow.AddSeconds(30), null, CancellationToken.None));
+
+        Assert.Equal((1, true), (attempts, error.OutOfTime));
+        Assert.Equal("the time ran out after 1 attempt(s)", error.Message);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DeadlineAlreadyPassed_MakesNoAttempt()
+    {
+        var attempts = 0;
+        var policy = new RetryPolicy(AwsTestClients.FastRetry);
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync(_ => Task.FromResult(++attempts),
+            DateTimeOffset.UtcNow.AddSeconds(-1), null, CancellationToken.None));
+
+        Assert.Equal((0, 0, true), (attempts, error.Attempts, error.OutOfTime));
+        Assert.Equal("the time ran out before it could be", error.Message);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DeadlinePassesDuringTheWait_ThrowsTheLastFailure()
+    {
+        var clock = new HourPerWaitClock();
+        var policy = new RetryPolicy(AwsTestClients.FastRetry, clock);
+
+        var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync<int>(
+            _ => throw new AwsServiceException("Lambda", "ServiceException", "down", 500, true),
+            clock.GetUtcNow().AddMinutes(10), null, CancellationToken.None));
+
+        Assert.Equal(("the time ran out after 1 attempt(s)", 1, true), (error.Message, error.Attempts, error.OutOfTime));
+        Assert.Equal("ServiceException", Assert.IsType<AwsServiceException>(error.InnerException).Code);
     }
 
     [Fact]
@@ -89,18 +144,41 @@ public sealed class RetryTests
         Assert.Equal(TimeSpan.FromSeconds(10), policy.BackoffDelay(20, null));
     }
 
-    [Fact]
-    public async Task ExecuteAsync_NonRetryableError_ThrowsAtOnce()
+    [Theory]
+    [InlineData("PreconditionFailed", 412)]
+    [InlineData("ResourceConflictException", 409)]
+    public async Task ExecuteAsync_ErrorTheCallerDecidesOn_ThrowsAtOnce(string code, int status)
     {
         var attempts = 0;
         var policy = new RetryPolicy(AwsTestClients.FastRetry);
 
-        await Assert.ThrowsAsync<AwsServiceException>(() => policy.ExecuteAsync<int>(_ =>
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => policy.ExecuteAsync<int>(_ =>
         {
             attempts++;
-            throw new AwsServiceException("CloudFront", "PreconditionFailed", "stale", 412, false);
-        }, CancellationToken.None));
+            throw new AwsServiceException("Lambda", code, "busy or stale", status, AwsErrorSentences.IsRetryable(code, status));
+        }, NoDeadline, null, CancellationToken.None));
 
-        Assert.Equal(1, attempts);
+        Assert.Equal((1, code), (attempts, error.Code));
     }
+
+    /// <summary>A clock on which every wait takes an hour (a machine that slept, say).</summary>
+    private sealed class HourPerWaitClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _now += TimeSpan.FromHours(1);
+            ThreadPool.QueueUserWorkItem(_ => callback(state));
+            return System.CreateTimer(_ => { }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private static Func<RetryEvent, CancellationToken, Task> Record(List<RetryEvent> retries) => (retry, _) =>
+    {
+        retries.Add(retry);
+        return Task.CompletedTask;
+    };
 }

@@ -26,7 +26,7 @@ public sealed class SimulationTests
     [InlineData("arn:aws:lambda:us-east-1:999999999999:function:edge-rules:3", "does not exist")]
     public void UpdateDistribution_BadFunctionArn_IsRefusedAsInvalidAssociation(string arn, string reason)
     {
-        var error = Assert.Throws<SimulationException>(() => Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = arn }));
+        var error = Assert.Throws<SimulationException>(() => Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = arn } }));
 
         Assert.Equal(("InvalidLambdaFunctionAssociation", 400), (error.Code, error.StatusCode));
         Assert.Contains(reason, error.AwsMessage);
@@ -87,7 +87,7 @@ public sealed class SimulationTests
     [Fact]
     public void Distribution_AfterUpdate_IsInProgressUntilThePropagationDelayPasses()
     {
-        var updated = Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" });
+        var updated = Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" } });
         _time.Advance(TimeSpan.FromSeconds(4));
         var during = _simulation.CloudFront.GetDistribution(Id);
         _time.Advance(TimeSpan.FromSeconds(1));
@@ -136,15 +136,35 @@ public sealed class SimulationTests
     [Theory]
     [InlineData("no-slash")]
     [InlineData("/a*b")]
+    [InlineData("/menu du jour/*")]
+    [InlineData("/caf\u00e9.html")]
+    [InlineData("/tab\there")]
     public void CreateInvalidation_BadPath_IsRefusedAsInvalidArgument(string path)
     {
         Assert.Equal("InvalidArgument", Assert.Throws<SimulationException>(() => _simulation.CloudFront.CreateInvalidation(Id, [path], "r")).Code);
     }
 
     [Fact]
+    public void CreateInvalidation_PathOver4000Characters_IsRefusedAndOneOf4000IsNot()
+    {
+        var longest = "/" + new string('x', 3999);
+
+        Assert.Equal("InvalidArgument", Assert.Throws<SimulationException>(() => _simulation.CloudFront.CreateInvalidation(Id, [longest + "x"], "r1")).Code);
+        Assert.True(_simulation.CloudFront.CreateInvalidation(Id, [longest], "r2").Created);
+    }
+
+    [Fact]
+    public void CreateInvalidation_EncodedSpaceAndNonAscii_IsAccepted()
+    {
+        var created = _simulation.CloudFront.CreateInvalidation(Id, ["/menu%20du%20jour/*", "/caf%C3%A9.html"], "encoded");
+
+        Assert.Equal(["/menu%20du%20jour/*", "/caf%C3%A9.html"], created.Invalidation.Paths);
+    }
+
+    [Fact]
     public void Snapshot_WrittenAndRestored_KeepsFunctionsDistributionsAndInvalidations()
     {
-        Update(new DistributionConfigChange { CacheBehaviors = ["*"], OriginRequestFunctionArn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" });
+        Update(new DistributionConfigChange { CacheBehaviors = ["*"], Functions = new Dictionary<string, string?> { ["origin-request"] = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules:2" } });
         var invalidation = _simulation.CloudFront.CreateInvalidation(Id, ["/x"], "r").Invalidation;
         var copy = new AwsSimulation(new SimulationOptions(), _time);
 

@@ -20,7 +20,7 @@ public sealed partial class StandaloneEmulatorTests
         try
         {
             var baseUri = await ReadAddressAsync(process);
-            var options = AwsClientOptions.ForEmulator(baseUri, AwsTestClients.FastRetry);
+            var options = AwsClientOptions.ForEmulator(baseUri);
             using var lambda = new LambdaHttpClient(options, AwsTestClients.ExampleCredentials);
             using var cloudFront = new CloudFrontHttpClient(options, AwsTestClients.ExampleCredentials);
 

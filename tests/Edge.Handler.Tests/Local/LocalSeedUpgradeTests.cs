@@ -29,7 +29,7 @@ public sealed class LocalSeedUpgradeTests : IDisposable
         saved.SaveTo(Path.Combine(_options.Directory, LocalAws.SnapshotFileName));
 
         var local = LocalTarget.Open(_options, TimeProvider.System);
-        var result = await PreflightCheck.RunAsync(LocalTarget.Describe(_options), new ShippingClients(local, local) { Iam = local },
+        var result = await PreflightCheck.RunAsync(Target.ForLocal(_options), new ShippingClients(local, local) { Iam = local },
             new CacheKeyNeeds(["redirect ca"], ["redirect ca (keeps the query string)"]), null, default);
 
         Assert.All(result.Checks, c => Assert.Equal(CheckOutcome.Passed, c.Outcome));

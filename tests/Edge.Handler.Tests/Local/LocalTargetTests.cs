@@ -118,7 +118,7 @@ public sealed class LocalTargetTests : IDisposable
             new PublisherOptions(), _time);
         var deployment = await publisher.CreateAsync(new PublishRequest
         {
-            Target = LocalTarget.Describe(Options),
+            Target = Target.ForLocal(Options),
             RevisionId = revision,
             PackageZip = zip,
             CodeSha256 = codeSha256,

@@ -138,8 +138,8 @@ public sealed class PreflightCheckTests
     public async Task RunAsync_NothingListening_ThrowsNamingTheOperationInsteadOfJudgingTheTarget()
     {
         var nowhere = AwsClientOptions.ForEmulator(new Uri("http://127.0.0.1:9/"));
-        using var lambda = new LambdaHttpClient(nowhere, AwsTestClients.ExampleCredentials, new RetryPolicy(AwsTestClients.FastRetry));
-        using var cloudFront = new CloudFrontHttpClient(nowhere, AwsTestClients.ExampleCredentials, new RetryPolicy(AwsTestClients.FastRetry));
+        using var lambda = new LambdaHttpClient(nowhere, AwsTestClients.ExampleCredentials);
+        using var cloudFront = new CloudFrontHttpClient(nowhere, AwsTestClients.ExampleCredentials);
         var target = new Target { Name = "nowhere", FunctionName = "edge-rules", DistributionId = "E1" };
 
         var error = await Assert.ThrowsAsync<PublishFailedException>(() =>
@@ -177,7 +177,7 @@ public sealed class PreflightCheckTests
         var local = Edge.Local.LocalTarget.Open(new Edge.Local.LocalTargetOptions { Directory = Path.Combine(Path.GetTempPath(), "preflight-" + Guid.NewGuid().ToString("N")) }, TimeProvider.System);
         try
         {
-            var target = Edge.Local.LocalTarget.Describe(new Edge.Local.LocalTargetOptions { Directory = "unused" });
+            var target = Target.ForLocal(new Edge.Local.LocalTargetOptions { Directory = "unused" });
 
             var result = await PreflightCheck.RunAsync(target, new ShippingClients(local, local) { Iam = local }, CountryAndQuery, new PackageSize(1_000, 5_000), default);
 

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
@@ -8,7 +9,7 @@ namespace EdgePortal.Edge.Tests.Publishing;
 
 /// <summary>
 /// An emulator with its seed (edge-rules versions 1 to 6, distribution EDFDVBD6EXAMPLE on version 6), the real
-/// HTTP clients pointed at it, a store, and fake time shared by the publisher, the clients' retries and the emulator.
+/// HTTP clients pointed at it, a store, and fake time shared by the publisher (whose retries are the only ones) and the emulator.
 /// </summary>
 public sealed class EmulatorWorld : IAsyncDisposable
 {
@@ -16,8 +17,8 @@ public sealed class EmulatorWorld : IAsyncDisposable
 
     public static readonly PublisherOptions FastOptions = new()
     {
-        MaxAttempts = 3,
-        FunctionReadyTimeout = TimeSpan.FromSeconds(30),
+        Retry = new RetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(1) },
+        VersionTimeout = TimeSpan.FromSeconds(30),
     };
 
     private readonly LambdaHttpClient _lambda;
@@ -28,19 +29,11 @@ public sealed class EmulatorWorld : IAsyncDisposable
     {
         Emulator = emulator;
         Time = new JumpingTimeProvider(emulator.Clock);
-        var retry = new RetryPolicy(new RetryOptions
-        {
-            MaxAttempts = 3,
-            BaseDelay = TimeSpan.FromSeconds(1),
-            ConflictWait = TimeSpan.FromSeconds(2),
-            MaxConflictWaits = 3,
-            AttemptTimeout = TimeSpan.FromSeconds(1),
-        }, Time);
         var credentials = AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey);
-        _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
-        _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
+        _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials);
+        _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials);
         CloudFront = new CountingCloudFront(_cloudFront);
-        _iam = new IamHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
+        _iam = new IamHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials);
         Clients = new ShippingClients(_lambda, CloudFront) { Iam = _iam };
     }
 
@@ -66,7 +59,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
         CacheBehaviors = ["*", "/api/*"],
     };
 
-    /// <param name="captureRequests">Keep every request in <see cref="EmulatorHost.Requests"/> (to assert what was not sent).</param>
+    /// <param name="captureRequests">Keep every request in <see cref="EmulatorHost.Requests"/> (to count what was sent, or assert what was not).</param>
     public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null, bool captureRequests = false)
     {
         var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = captureRequests, Simulation = simulation ?? new SimulationOptions() });
@@ -89,7 +82,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
             Target = Target,
             RevisionId = revision,
             PackageZip = zip,
-            CodeSha256 = PackageHash.CodeSha256(zip),
+            CodeSha256 = PackageDigest.Of(zip).CodeSha256,
             InvalidationPaths = [.. paths ?? ["/index.html", "/api/*"]],
             GeoRestriction = geo,
         };

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
@@ -38,6 +39,40 @@ public sealed class FileDeploymentStoreTests : IDisposable
         Assert.Equal(["DE", "AT"], loaded.Request.GeoRestriction!.Locations);
         Assert.Equal([new DeploymentLogEntry(PublishStep.Version, StepEvent.Started, "go", _time.GetUtcNow())], log);
         Assert.Equal([created.Id], (await other.ListUnfinishedAsync(default)).Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Load_FileWrittenBeforeTheUnconfirmedMark_ReadsAsNotUnconfirmedWithoutADeadline()
+    {
+        var store = new FileDeploymentStore(_directory, _time);
+        var created = await store.CreateAsync(Request(), default);
+        await store.SaveAsync(created with { State = DeploymentState.Failed, DeploymentUnconfirmed = true, StepDeadline = _time.GetUtcNow() },
+            new DeploymentLogEntry(null, StepEvent.Failed, "x", _time.GetUtcNow()), default);
+        var path = Path.Combine(_directory, "deployments", created.Id + ".json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(path))!;
+        json["Deployment"]!.AsObject().Remove("DeploymentUnconfirmed");
+        json["Deployment"]!.AsObject().Remove("StepDeadline");
+        await File.WriteAllTextAsync(path, json.ToJsonString());
+
+        var loaded = await new FileDeploymentStore(_directory, _time).LoadAsync(created.Id, default);
+
+        Assert.Equal((DeploymentState.Failed, false, null), (loaded!.State, loaded.DeploymentUnconfirmed, loaded.StepDeadline));
+        Assert.Equal("Failed", loaded.StateText);
+    }
+
+    [Fact]
+    public async Task ListByTarget_TwoTargets_GivesOneTargetsDeploymentsNewestFirst()
+    {
+        var store = new FileDeploymentStore(_directory, _time);
+        var older = await store.CreateAsync(Request(), default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await store.CreateAsync(Request() with { Target = Request().Target with { Name = "other" } }, default);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var newer = await store.CreateAsync(Request(), default);
+
+        var listed = await new FileDeploymentStore(_directory, _time).ListByTargetAsync("prod eu", default);
+
+        Assert.Equal([newer.Id, older.Id], listed.Select(d => d.Id));
     }
 
     [Fact]
@@ -88,7 +123,7 @@ public sealed class FileDeploymentStoreTests : IDisposable
             Target = new Target { Name = "prod eu", Kind = TargetKind.Local, FunctionName = LocalSeed.FunctionName, DistributionId = LocalSeed.DistributionId },
             RevisionId = "r1",
             PackageZip = zip,
-            CodeSha256 = PackageHash.CodeSha256(zip),
+            CodeSha256 = PackageDigest.Of(zip).CodeSha256,
             InvalidationPaths = ["/*"],
         };
     }

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 
 namespace EdgePortal.Edge.Tests.Publishing;
@@ -9,8 +10,22 @@ public class InMemoryDeploymentStoreTests
         Target = new Target { Name = "prod", FunctionName = "edge-rules", DistributionId = "E1" },
         RevisionId = "r1",
         PackageZip = [1],
-        CodeSha256 = PackageHash.CodeSha256([1]),
+        CodeSha256 = PackageDigest.Of([1]).CodeSha256,
     };
+
+    [Fact]
+    public async Task ListByTarget_TwoTargets_GivesOneTargetsDeploymentsNewestFirst()
+    {
+        var time = new JumpingTimeProvider();
+        var store = new InMemoryDeploymentStore(time);
+        var older = await store.CreateAsync(_request, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await store.CreateAsync(_request with { Target = _request.Target with { Name = "other" } }, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var newer = await store.CreateAsync(_request, default);
+
+        Assert.Equal([newer.Id, older.Id], (await store.ListByTargetAsync("prod", default)).Select(d => d.Id));
+    }
 
     [Fact]
     public async Task TryAcquireTargetLock_HeldByAnother_RefusesAndNamesTheHolder()

@@ -59,6 +59,9 @@ public sealed class InterruptingStore(IDeploymentStore inner) : IDeploymentStore
     public Task<IReadOnlyList<DeploymentLogEntry>> LoadLogAsync(string deploymentId, CancellationToken cancellationToken)
         => Alive(() => Inner.LoadLogAsync(deploymentId, cancellationToken));
 
+    public Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken)
+        => Alive(() => Inner.ListByTargetAsync(targetName, cancellationToken));
+
     public Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken)
         => Alive(() => Inner.ListUnfinishedAsync(cancellationToken));
 

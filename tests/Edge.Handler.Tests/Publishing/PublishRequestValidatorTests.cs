@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 
@@ -12,7 +13,7 @@ public class PublishRequestValidatorTests
         Target = new Target { Name = "prod", FunctionName = "edge-rules", DistributionId = "E1" },
         RevisionId = "r1",
         PackageZip = _zip,
-        CodeSha256 = PackageHash.CodeSha256(_zip),
+        CodeSha256 = PackageDigest.Of(_zip).CodeSha256,
         InvalidationPaths = ["/a", "/b/*"],
     };
 
@@ -43,6 +44,19 @@ public class PublishRequestValidatorTests
 
         Assert.Equal(3, problems.Count);
         Assert.All(problems, p => Assert.StartsWith("invalidationPaths:", p));
+    }
+
+    [Fact]
+    public void Validate_PathOver4000CharactersOnceEncoded_NamesInvalidationPaths()
+    {
+        var fits = "/" + new string('é', 666);
+        var over = fits + "é";
+
+        var problems = PublishRequestValidator.Validate(Request() with { InvalidationPaths = [fits, over] });
+
+        Assert.Equal(3997, InvalidationPathEncoding.Encode(fits).Length);
+        Assert.Equal($"invalidationPaths: '{over}' must start with '/', have '*' only at the end and be at most 4,000 characters once URL-encoded.",
+            Assert.Single(problems));
     }
 
     [Fact]

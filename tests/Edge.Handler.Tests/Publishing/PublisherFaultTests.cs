@@ -70,11 +70,14 @@ public class PublisherFaultTests
         Assert.Equal(code, deployment.ErrorCode);
         Assert.Contains($"{operation} failed", deployment.Error);
         Assert.Contains(code, deployment.Error);
-        Assert.StartsWith(Publisher.Title(deployment.CurrentStep!.Value), deployment.Error);
+        var associated = deployment.LastFinishedStep >= PublishStep.Associate;
+        Assert.Equal(associated, deployment.DeploymentUnconfirmed);
+        Assert.StartsWith(associated ? $"{Deployment.UnconfirmedText}. {Publisher.Title(deployment.CurrentStep!.Value)}" : Publisher.Title(deployment.CurrentStep!.Value),
+            deployment.Error);
         // Never an invalidation without a deployed association; never an association to a version that is not there.
         Assert.Empty(world.Invalidations);
-        var associated = world.Associated("/api/*", "origin-response");
-        Assert.True(associated is null || world.Versions.Any(v => associated.EndsWith(":" + v.Version, StringComparison.Ordinal)));
+        var running = world.Associated("/api/*", "origin-response");
+        Assert.True(running is null || world.Versions.Any(v => running.EndsWith(":" + v.Version, StringComparison.Ordinal)));
         Assert.True((await world.Store.TryAcquireTargetLockAsync(world.Target.Name, "next", default)).Acquired);
     }
 

@@ -1,7 +1,10 @@
 using EdgePortal.AwsEmulator;
+using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Edge.Tests.Handler;
+using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Invalidation;
 
 namespace EdgePortal.Edge.Tests.Publishing;
 
@@ -56,6 +59,32 @@ public class PublisherTests
         Assert.Equal(["/index.html", "/api/*", "/de/*"], invalidation.Paths);
         Assert.True(invalidation.CreateTime >= world.Distribution.DeployedAt,
             $"invalidated at {invalidation.CreateTime:O}, deployed at {world.Distribution.DeployedAt:O}");
+    }
+
+    [Fact]
+    public async Task Run_RulePathsWithASpaceAndNonAscii_AreInvalidatedEncodedOnceAndAccepted()
+    {
+        await using var world = await EmulatorWorld.StartAsync();
+        // Documents hold paths as they appear in the URI: a space is %20, é is %C3%A9.
+        var document = RulesDocument.Empty with
+        {
+            Cache =
+            [
+                new CacheRule { Id = "menu", Path = "/menu%20du%20jour/*", MaxAge = 60 },
+                new CacheRule { Id = "cafe", Path = "/caf%C3%A9.html", MaxAge = 60 },
+            ],
+        };
+        var build = Packages.Build(document, "rev-menu");
+        var plan = InvalidationPlanner.Plan(RulesDocument.Empty, document);
+        var request = world.Request("rev-menu", [.. plan.Paths.Select(p => p.Path), "/plats du jour/crème brûlée.html"])
+            with { PackageZip = build.Zip, CodeSha256 = build.CodeSha256 };
+
+        var deployment = await world.PublishAsync(request);
+
+        Assert.True(deployment.State == DeploymentState.Succeeded, deployment.Error);
+        Assert.Equal(["/caf%C3%A9.html", "/menu%20du%20jour/*"], plan.Paths.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["/caf%C3%A9.html", "/menu%20du%20jour/*", "/plats%20du%20jour/cr%C3%A8me%20br%C3%BBl%C3%A9e.html"],
+            Assert.Single(world.Invalidations).Paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -131,7 +160,7 @@ public class PublisherTests
     public async Task Create_PackageNotMatchingSha_ThrowsNamingCodeSha256()
     {
         await using var world = await EmulatorWorld.StartAsync();
-        var request = world.Request("r7") with { CodeSha256 = PackageHash.CodeSha256([1, 2]) };
+        var request = world.Request("r7") with { CodeSha256 = PackageDigest.Of([1, 2]).CodeSha256 };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => world.Publisher().CreateAsync(request, default));
 

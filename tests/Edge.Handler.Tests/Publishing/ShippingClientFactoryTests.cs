@@ -46,7 +46,7 @@ public class ShippingClientFactoryTests
     public void Create_LocalTarget_GivesTheLocalSimulation()
     {
         var local = new LocalAws(new AwsSimulation(), null);
-        using var factory = new ShippingClientFactory(local, TimeProvider.System);
+        using var factory = new ShippingClientFactory(local);
 
         var clients = factory.Create(new Target { Name = "local", Kind = TargetKind.Local, FunctionName = "f", DistributionId = "E" });
 
@@ -55,7 +55,7 @@ public class ShippingClientFactoryTests
     }
 
     private static ShippingClientFactory Factory(EmulatorWorld world) =>
-        new(new LocalAws(new AwsSimulation(), null), world.Time,
+        new(new LocalAws(new AwsSimulation(), null),
             () => AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey));
 
     private static Target AwsTarget(EmulatorWorld world, string? roleArn) => world.Target with

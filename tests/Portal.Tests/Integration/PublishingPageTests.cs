@@ -1,11 +1,6 @@
-using System.Security.Claims;
 using Bunit;
-using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Components.Pages.Publishing;
-using EdgePortal.Portal.Services;
-using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Portal.Tests.Components;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace EdgePortal.Portal.Tests.Integration;
@@ -49,26 +44,7 @@ public sealed class PublishingPageTests(PublishingPortal portal) : MudTestContex
         page.WaitForAssertion(() => Assert.Contains("Succeeded", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal));
     }
 
-    private IRenderedComponent<TargetPublishing> RenderPage(out IRenderedComponent<MudDialogProvider> dialogs)
-    {
-        var scope = portal.Services.CreateScope();
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ITargetService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IRevisionService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PublishService>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DeploymentHistory>());
-        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<TryRequestService>());
-        Services.AddSingleton(portal.Services.GetRequiredService<PublishEvents>());
-        Render<MudPopoverProvider>();
-        dialogs = Render<MudDialogProvider>();
-        return Render<TargetPublishing>(p => p.Add(x => x.Id, "local"));
-    }
+    private IRenderedComponent<TargetPublishing> RenderPage(out IRenderedComponent<MudDialogProvider> dialogs) => PublishingPage.Render(this, portal, out dialogs);
 
-    private async Task SignInAsync(string role)
-    {
-        var user = await portal.UserAsync(role);
-        var auth = AddAuthorization();
-        auth.SetAuthorized(user.Identity!.Name!);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.FindFirstValue(ClaimTypes.NameIdentifier)!));
-    }
+    private Task SignInAsync(string role) => PublishingPage.SignInAsync(this, portal, role);
 }

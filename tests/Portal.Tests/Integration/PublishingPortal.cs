@@ -36,6 +36,15 @@ public sealed class PublishingPortal : IAsyncDisposable
     /// <summary>A portal with more settings or services (an emulator's endpoints, say).</summary>
     public static PublishingPortal With(Action<IWebHostBuilder> configure) => new(new PortalFactory(), configure);
 
+    /// <summary>A portal of its own whose publishing settings (<c>EdgePortal:Publishing:Name</c>) differ from the fast ones.</summary>
+    public static PublishingPortal With(params (string Name, string Value)[] publishing) => With(builder =>
+    {
+        foreach (var (name, value) in publishing)
+        {
+            builder.UseSetting($"{PortalPublishingOptions.SectionName}:{name}", value);
+        }
+    });
+
     public PortalFactory Factory { get; }
 
     public WebApplicationFactory<Program> App { get; }
@@ -111,6 +120,21 @@ public sealed class PublishingPortal : IAsyncDisposable
         throw new TimeoutException($"Deployment {deploymentId} did not finish; it is {stuck?.State} at {stuck?.CurrentStep}.");
     }
 
+    /// <summary>Waits until the deployment's audit trail holds <paramref name="action"/> <paramref name="times"/> times (a resumed one ends twice).</summary>
+    public async Task<Deployment> AuditedAsync(string deploymentId, string action, int times = 1)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (!patience.IsCancellationRequested)
+        {
+            if ((await AuditActionsAsync(deploymentId)).Count(a => a == action) >= times)
+            {
+                return (await Services.GetRequiredService<IDeploymentStore>().LoadAsync(deploymentId, CancellationToken.None))!;
+            }
+            await Task.Delay(50, CancellationToken.None);
+        }
+        throw new TimeoutException($"Deployment {deploymentId} was not audited {action} {times} time(s).");
+    }
+
     public async Task<IReadOnlyList<string>> AuditActionsAsync(string deploymentId)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
@@ -122,6 +146,16 @@ public sealed class PublishingPortal : IAsyncDisposable
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         return await db.Targets.Where(t => t.Id == targetId).Select(t => t.LiveRevisionId).SingleAsync();
+    }
+
+    /// <summary>Waits (its propagation delay) until the local distribution reports Deployed.</summary>
+    public async Task DeployedAsync()
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (LocalState().DistributionStatus != "Deployed")
+        {
+            await Task.Delay(100, patience.Token);
+        }
     }
 
     public LocalTargetState LocalState() =>

@@ -32,7 +32,7 @@ public sealed class TargetCheckTests : IAsyncLifetime
             .UseSetting($"{AwsEndpointsOptions.SectionName}:Iam", endpoint + "iam/")
             // The emulator's example keys instead of the machine's credential chain.
             .ConfigureServices(services => services.AddSingleton<IShippingClientFactory>(sp => new ShippingClientFactory(
-                sp.GetRequiredService<LocalAws>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<LocalAws>(),
                 () => AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey)))));
         await using var db = await _portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         db.Targets.Add(new Data.Target
