@@ -60,7 +60,7 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var result = await AuditVerifier.VerifyAsync(db, VerifyBatch, cancellationToken);
-        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditVerified, null, "audit", new { result.Intact, result.Checked, result.BrokenEventId });
+        audit.Add(db, Actor.From(user).Name, AuditActions.AuditVerified, null, "audit", new { result.Intact, result.Checked, result.BrokenEventId });
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
@@ -74,7 +74,7 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The export holds what existed when it was asked for; its own audit event comes after.
         var lastId = await db.AuditEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
+        audit.Add(db, Actor.From(user).Name, AuditActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
         await db.SaveChangesAsync(cancellationToken);
         var events = Filter(db.AuditEvents.AsNoTracking(), query).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
             .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))

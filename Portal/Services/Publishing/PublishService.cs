@@ -5,6 +5,7 @@ using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -90,7 +91,7 @@ public sealed class PublishService(
             // e.g. more invalidation paths than the target allows: nothing was recorded.
             return new PublishResult.Refused(invalid.Message);
         }
-        var action = preview.Kind == PublishKind.Rollback ? PublishAuditActions.RollbackRequested : PublishAuditActions.Requested;
+        var action = preview.Kind == PublishKind.Rollback ? AuditActions.RollbackRequested : AuditActions.PublishRequested;
         await audit.WriteAsync(actor.Name, action, target.Id, deployment.Id,
             new PublishAuditDetails(revision.Id, revision.Number, preview.Kind.ToString()), cancellationToken);
         queue.Enqueue(deployment.Id);

@@ -54,7 +54,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         Assert.Contains($"approved by {approver.Identity!.Name}: checked the CA redirect", revision.Message, StringComparison.Ordinal);
         var review = await factory.ApprovalsAsync(s => s.GetReviewAsync(approver, submitted.Id));
         Assert.Equal(revision.Id, review!.ApprovedRevision!.Id);
-        var approved = await EventAsync(submitted.Id, ApprovalActions.Approved);
+        var approved = await EventAsync(submitted.Id, AuditActions.ChangeSetApproved);
         Assert.Equal(approver.Identity.Name, approved.Actor);
         Assert.Contains("checked the CA redirect", approved.DetailsJson, StringComparison.Ordinal);
     }
@@ -110,7 +110,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal(ChangeSetState.Rejected, rejected.State);
         Assert.Equal(ChangeSetState.Draft, reopened.State);
-        var audited = await EventAsync(submitted.Id, ApprovalActions.Rejected);
+        var audited = await EventAsync(submitted.Id, AuditActions.ChangeSetRejected);
         Assert.Equal(approver.Identity!.Name, audited.Actor);
         Assert.Contains("Canada needs the fr-CA site too", audited.DetailsJson, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed class AuditHistoryTests
     {
         await using var factory = new PortalFactory();
         var (approver, rejectedId) = await ApproveAndRejectAsync(factory);
-        var page = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: ApprovalActions.Rejected), 0, 10));
+        var page = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: AuditActions.ChangeSetRejected), 0, 10));
         var tampered = Assert.Single(page.Events);
         Assert.Equal($"changeset/{rejectedId}", tampered.Subject);
 
@@ -54,7 +54,7 @@ public sealed class AuditHistoryTests
         var browser = factory.CreateBrowser();
         await BrowserForms.SignInAsync(browser, approver.Identity!.Name!, ApprovalsScenario.Password);
 
-        var response = await browser.GetAsync(AuditEndpoints.Link("csv", new AuditQuery(Action: ApprovalActions.Rejected)));
+        var response = await browser.GetAsync(AuditEndpoints.Link("csv", new AuditQuery(Action: AuditActions.ChangeSetRejected)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -92,9 +92,9 @@ public sealed class AuditHistoryTests
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var events = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         Assert.All(events, e => Assert.Equal($"changeset/{rejectedId}", e.GetProperty("subject").GetString()));
-        Assert.Contains(events, e => e.GetProperty("action").GetString() == ApprovalActions.Rejected);
+        Assert.Contains(events, e => e.GetProperty("action").GetString() == AuditActions.ChangeSetRejected);
         Assert.All(events, e => Assert.Equal(64, e.GetProperty("hash").GetString()!.Length));
-        var exported = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: ApprovalActions.AuditExported), 0, 10));
+        var exported = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: AuditActions.AuditExported), 0, 10));
         Assert.Equal(approver.Identity.Name, Assert.Single(exported.Events).Actor);
     }
 
