@@ -44,12 +44,12 @@ public static class Extensions
             .UseSqlite(sp.GetRequiredService<PortalPaths>().ConnectionString)
             .AddInterceptors(sp.GetRequiredService<SqliteBusyTimeoutInterceptor>()));
         services.AddSingleton<PortalDatabase>();
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<DraftDocumentCache>();
         services.AddScoped<IRevisionService, RevisionService>();
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<IChangeSetService, ChangeSetService>();
-        services.AddApprovalsAndAudit();
+        services.AddPortalAudit();
+        services.AddApprovals();
         return builder;
     }
 

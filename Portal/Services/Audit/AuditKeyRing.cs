@@ -51,7 +51,8 @@ public sealed class AuditKeyRing
     /// <summary>The key with that id, reading the file again once if it is not known (another process may have rotated).</summary>
     public AuditKey? Find(string id)
     {
-        if (Keys.FirstOrDefault(k => k.Id == id) is { } known || _configured is not null)
+        var known = Keys.FirstOrDefault(k => k.Id == id);
+        if (known is not null || _configured is not null)
         {
             return known;
         }

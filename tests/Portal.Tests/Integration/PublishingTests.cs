@@ -1,6 +1,7 @@
 using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Evaluation;
