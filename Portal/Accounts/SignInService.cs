@@ -16,13 +16,19 @@ public sealed class SignInService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AuditLog audit)
 {
+    /// <summary>No e-mail address is longer (RFC 5321); longer text is not looked up, and is recorded only in part.</summary>
+    public const int MaxEmailLength = 254;
+
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
-        var user = await users.FindByEmailAsync(email.Trim());
+        var typed = email.Trim();
+        var user = typed.Length <= MaxEmailLength ? await users.FindByEmailAsync(typed) : null;
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
-        await RecordAsync(result.Succeeded ? AuditActions.LoginSucceeded : AuditActions.LoginFailed, email.Trim(),
+        // A failed sign-in records what was typed, which anyone can choose: only a bounded, normalised form of it.
+        await RecordAsync(result.Succeeded ? AuditActions.LoginSucceeded : AuditActions.LoginFailed,
+            result.Succeeded ? user!.Email! : AuditText.Typed(typed, MaxEmailLength),
             result.IsLockedOut ? new { reason = "locked out" } : null);
         if (result.Succeeded)
         {

@@ -23,7 +23,7 @@ internal sealed class AuditChainWalk(AuditKeyRing sealKeys, IReadOnlyList<AuditC
         var what = $"Event #{Id(e.Id)} ({e.Action})";
         if (LastId > 0 && e.Id != LastId + 1)
         {
-            return Broken(LastId + 1, null, $"Events #{Id(LastId + 1)} to #{Id(e.Id - 1)} are missing: {what} follows event #{Id(LastId)}, and ids are never reused, so they were deleted.");
+            return Broken(LastId + 1, null, $"Events #{Id(LastId + 1)} to #{Id(e.Id - 1)} are missing: event #{Id(e.Id)} ({e.Action}) follows event #{Id(LastId)}, and ids are never reused, so they were deleted.");
         }
         if (e.PreviousSeal != _previousSeal)
         {
