@@ -37,8 +37,8 @@ public sealed class AuditTampering(string databaseFile) : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Recomputes every event from <paramref name="fromId"/> on as SHA-256 of its fields and the previous hash; optionally drops the key id too.</summary>
-    public async Task RehashFromAsync(long fromId, bool dropKeyIds = false)
+    /// <summary>Recomputes every event from <paramref name="fromId"/> (to <paramref name="toId"/>) as SHA-256 of its fields and the previous hash; optionally drops the key id too.</summary>
+    public async Task RehashFromAsync(long fromId, bool dropKeyIds = false, long toId = long.MaxValue)
     {
         await ExecuteAsync("SELECT 1");
         var rows = new List<(long Id, long Time, string Actor, string Action, string? Target, string? Subject, string Details, string? KeyId)>();
@@ -48,7 +48,8 @@ public sealed class AuditTampering(string databaseFile) : IAsyncDisposable
             read.CommandText = "SELECT Seal FROM AuditEvents WHERE Id < $id ORDER BY Id DESC LIMIT 1";
             read.Parameters.AddWithValue("$id", fromId);
             previous = (string?)await read.ExecuteScalarAsync() ?? "";
-            read.CommandText = "SELECT Id, Time, Actor, Action, TargetId, Subject, DetailsJson, SealKeyId FROM AuditEvents WHERE Id >= $id ORDER BY Id";
+            read.CommandText = "SELECT Id, Time, Actor, Action, TargetId, Subject, DetailsJson, SealKeyId FROM AuditEvents WHERE Id >= $id AND Id <= $to ORDER BY Id";
+            read.Parameters.AddWithValue("$to", toId);
             await using var reader = await read.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
