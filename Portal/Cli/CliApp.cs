@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgePortal.Portal.Cli.Audit;
 using EdgePortal.Portal.Cli.Handler;
 using EdgePortal.Portal.Cli.Rules;
 using EdgePortal.Portal.Cli.Users;
@@ -11,7 +12,7 @@ namespace EdgePortal.Portal.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] _verbs = ["rules", "handler", "users"];
+    private static readonly string[] _verbs = ["rules", "handler", "users", "audit"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && _verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -23,6 +24,7 @@ public static class CliApp
             RulesCommands.Create(console),
             HandlerCommands.Create(console),
             UsersCommands.Create(console),
+            AuditCommands.Create(console),
         };
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error };

@@ -23,7 +23,8 @@ internal sealed class AuditChainWalk(AuditKeyRing sealKeys, IReadOnlyList<AuditC
         var what = $"Event #{Id(e.Id)} ({e.Action})";
         if (LastId > 0 && e.Id != LastId + 1)
         {
-            return Broken(LastId + 1, null, $"Events #{Id(LastId + 1)} to #{Id(e.Id - 1)} are missing: event #{Id(e.Id)} ({e.Action}) follows event #{Id(LastId)}, and ids are never reused, so they were deleted.");
+            var missing = e.Id == LastId + 2 ? $"Event #{Id(LastId + 1)} is" : $"Events #{Id(LastId + 1)} to #{Id(e.Id - 1)} are";
+            return Broken(LastId + 1, null, $"{missing} missing: event #{Id(e.Id)} ({e.Action}) follows event #{Id(LastId)}, and ids are never reused, so they were deleted.");
         }
         if (e.PreviousSeal != _previousSeal)
         {

@@ -33,6 +33,7 @@ public sealed class AuditKeyRing
     private readonly IReadOnlyList<AuditKey>? _configured;
     private readonly Lock _lock = new();
     private IReadOnlyList<AuditKey>? _loaded;
+    private DateTime _loadedStamp;
 
     public AuditKeyRing(string file, string settingName, string? configuredKey, IEnumerable<string?> retiredKeys)
     {
@@ -46,7 +47,24 @@ public sealed class AuditKeyRing
 
     public bool IsConfigured => _configured is not null;
 
-    public AuditKey Current => Keys[^1];
+    /// <summary>The key to seal with: the newest, reading the file again when it changed (a rotation by the command line).</summary>
+    public AuditKey Current
+    {
+        get
+        {
+            if (_configured is null)
+            {
+                lock (_lock)
+                {
+                    if (_loaded is not null && File.GetLastWriteTimeUtc(_file) != _loadedStamp)
+                    {
+                        _loaded = null;
+                    }
+                }
+            }
+            return Keys[^1];
+        }
+    }
 
     /// <summary>The key with that id, reading the file again once if it is not known (another process may have rotated).</summary>
     public AuditKey? Find(string id)
@@ -97,13 +115,14 @@ public sealed class AuditKeyRing
 
     private List<AuditKey> Load()
     {
-        var stored = ReadFile();
-        if (stored is null)
+        if (!File.Exists(_file))
         {
             // Two processes may start at once: the first file to land wins and both then read it.
             WriteFile([new StoredKey(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)), DateTimeOffset.UtcNow)], overwrite: false);
-            stored = ReadFile() ?? throw new InvalidOperationException($"{_file} could not be created.");
         }
+        // Taken before reading: a change that lands in between is read again next time, never missed.
+        _loadedStamp = File.GetLastWriteTimeUtc(_file);
+        var stored = ReadFile() ?? throw new InvalidOperationException($"{_file} could not be created.");
         return [.. stored.Select(s => Decode(s.Key, _file))];
     }
 

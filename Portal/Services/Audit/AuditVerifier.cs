@@ -10,11 +10,21 @@ namespace EdgePortal.Portal.Services.Audit;
 /// records. Then it holds the chain against every valid checkpoint, which is what notices the newest
 /// events being deleted or the whole chain being rewritten.
 /// </summary>
-public sealed class AuditVerifier(AuditKeys keys, AuditCheckpoints checkpoints)
+public sealed class AuditVerifier(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, AuditKeys keys, AuditCheckpoints checkpoints)
 {
     private const int BatchSize = 2000;
 
-    public async Task<AuditVerification> VerifyAsync(PortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>Verifies the whole history and records that <paramref name="actor"/> did (<c>audit.verified</c>).</summary>
+    public async Task<AuditVerification> VerifyAsync(string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var result = await WalkAsync(db, cancellationToken);
+        audit.Add(db, actor, AuditActions.AuditVerified, null, "audit", new { result.Intact, result.Checked, result.BrokenEventId, result.BrokenAction });
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<AuditVerification> WalkAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var stored = checkpoints.ReadAll();
         var valid = stored.Where(s => s.Checkpoint is not null).Select(s => s.Checkpoint!).ToList();

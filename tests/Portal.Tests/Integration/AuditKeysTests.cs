@@ -129,6 +129,23 @@ public sealed class AuditKeysTests
     }
 
     [Fact]
+    public async Task SealKeyFile_RotatedByAnotherProcess_RunningPortalSealsWithTheNewKey()
+    {
+        await using var factory = new PortalFactory();
+        var admin = await factory.PrincipalForAsync(PortalFactory.AdminEmail);
+        var file = Path.Combine(factory.DataDirectory, "keys", AuditKeys.SealKeyFileName);
+
+        var rotated = new AuditKeyRing(file, "SealKey", null, []).Rotate();
+        var last = await AuditSealTests.AddEventsAsync(factory, 1);
+        var sealedWith = await factory.WithServicesAsync(s =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(s.GetRequiredService<PortalDbContext>().AuditEvents.Where(e => e.Id == last).Select(e => e.SealKeyId)));
+        var result = await AuditSealTests.VerifyAsync(factory, admin);
+
+        Assert.Equal(rotated, sealedWith);
+        Assert.True(result.Intact, result.Message);
+    }
+
+    [Fact]
     public async Task SealKey_NotBase64_FailsNamingTheSetting()
     {
         await using var factory = new PortalFactory { Settings = new Dictionary<string, string> { ["Audit:SealKey"] = "not a key!" } };
