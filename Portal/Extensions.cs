@@ -75,6 +75,8 @@ public static class Extensions
     {
         services.AddIdentityCore<PortalUser>().AddSignInManager();
         services.AddScoped<SignInService>();
+        services.AddSingleton(sp => SignInLimits.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

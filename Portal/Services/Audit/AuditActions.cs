@@ -5,6 +5,9 @@ public static class AuditActions
 {
     public const string LoginSucceeded = "account.login";
     public const string LoginFailed = "account.login-failed";
+
+    /// <summary>Sign-ins refused without checking the password (too many failures); one per address or account and window.</summary>
+    public const string LoginLimited = "account.login-limited";
     public const string Logout = "account.logout";
     public const string PasswordChanged = "account.password-changed";
     public const string UserAdded = "user.added";
