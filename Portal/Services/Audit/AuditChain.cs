@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using EdgePortal.Portal.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Audit;
 
@@ -20,6 +21,14 @@ public static class AuditChain
 
     /// <summary>The seal an unkeyed (pre-sealing) event should carry.</summary>
     public static string UnkeyedHash(AuditEvent e) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(e))));
+
+    /// <summary>
+    /// The highest id SQLite ever handed out for an audit event (<c>sqlite_sequence</c>, kept by AUTOINCREMENT),
+    /// which stays when the newest rows are deleted; MAX(Id) does not.
+    /// </summary>
+    public static Task<long> HandedOutIdAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(\"seq\"), 0) AS \"Value\" FROM \"sqlite_sequence\" WHERE \"name\" = 'AuditEvents'")
+            .SingleAsync(cancellationToken);
 
     /// <summary>Numbers new events after <paramref name="lastId"/> and seals each onto the one before, in the order given.</summary>
     public static void Seal(IEnumerable<AuditEvent> added, long lastId, string lastSeal, AuditKey key)

@@ -94,9 +94,8 @@ public sealed class AuditChainInterceptor(AuditKeys keys, TimeProvider time) : S
             db.AuditEvents.Add(rotated);
             added.Insert(0, rotated);
         }
-        // Never an id twice: sqlite_sequence remembers ids of deleted rows, MAX(Id) does not.
-        var handedOut = await db.Database.SqlQueryRaw<long>(
-            "SELECT COALESCE(MAX(\"seq\"), 0) AS \"Value\" FROM \"sqlite_sequence\" WHERE \"name\" = 'AuditEvents'").SingleAsync(cancellationToken);
+        // Never an id twice, even after the newest rows were deleted.
+        var handedOut = await AuditChain.HandedOutIdAsync(db, cancellationToken);
         AuditChain.Seal(added, Math.Max(handedOut, last?.Id ?? 0), last?.Seal ?? "", key);
     }
 

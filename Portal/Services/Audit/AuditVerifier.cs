@@ -44,8 +44,7 @@ public sealed class AuditVerifier(IDbContextFactory<PortalDbContext> dbFactory, 
                 }
             }
         }
-        var handedOut = await db.Database.SqlQueryRaw<long>(
-            "SELECT COALESCE(MAX(\"seq\"), 0) AS \"Value\" FROM \"sqlite_sequence\" WHERE \"name\" = 'AuditEvents'").SingleAsync(cancellationToken);
+        var handedOut = await AuditChain.HandedOutIdAsync(db, cancellationToken);
         if (walk.End(handedOut) is { } truncated)
         {
             return truncated;
