@@ -66,7 +66,8 @@ public static class RulesTableWriter
             WriteAccess(json, document.Access, countrySets);
             WriteSection(json, "redirects", document.Redirects, countrySets, r => new RedirectTarget(
                 r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds), WriteRedirectTargets);
-            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(r.DomainName, r.OriginPath), WriteOriginTargets);
+            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(
+                r.DomainName, r.OriginPath ?? "", r.EffectivePort, r.EffectiveProtocol == OriginProtocol.Http ? "http" : "https"), WriteOriginTargets);
             WriteCache(json, document.Cache);
             json.WriteStartArray("countrySets");
             foreach (var set in countrySets.Items)
@@ -160,7 +161,9 @@ public static class RulesTableWriter
     private static void WriteOriginTargets(Utf8JsonWriter json, Interner<OriginTarget> targets) =>
         WriteTargetTable(json, targets,
             ("domainName", static (w, t) => w.WriteStringValue(t.DomainName)),
-            ("originPath", static (w, t) => WriteStringOrNull(w, t.OriginPath)));
+            ("originPath", static (w, t) => w.WriteStringValue(t.OriginPath)),
+            ("port", static (w, t) => w.WriteNumberValue(t.Port)),
+            ("protocol", static (w, t) => w.WriteStringValue(t.Protocol)));
 
     /// <summary>
     /// The distinct targets, column by column (one array per field): far quicker for JSON.parse at a cold
@@ -225,7 +228,8 @@ public static class RulesTableWriter
 
     private sealed record RedirectTarget(string Location, int Status, bool AppendPath, bool KeepQuery, int CacheSeconds);
 
-    private sealed record OriginTarget(string DomainName, string? OriginPath);
+    // OriginPath "" for none: the new origin's path, as CloudFront spells none.
+    private sealed record OriginTarget(string DomainName, string OriginPath, int Port, string Protocol);
 
     private sealed record CacheTarget(string? Value, CacheMode Mode);
 }

@@ -8,7 +8,7 @@ namespace EdgePortal.Edge.Local;
 /// as JSON under a directory after every change so versions, associations and invalidations survive
 /// a restart of the portal. Errors come out exactly as the HTTP clients raise them.
 /// </summary>
-public sealed class LocalAws : ILambdaClient, ICloudFrontClient
+public sealed class LocalAws : ILambdaClient, ICloudFrontClient, IIamClient
 {
     public const string SnapshotFileName = "simulation.json";
 
@@ -76,6 +76,21 @@ public sealed class LocalAws : ILambdaClient, ICloudFrontClient
 
     public Task<InvalidationStatus> GetInvalidationAsync(string distributionId, string invalidationId, CancellationToken cancellationToken)
         => Answer(() => Status(Simulation.CloudFront.GetInvalidation(distributionId, invalidationId)), save: false);
+
+    public Task<CachePolicy> GetCachePolicyAsync(string cachePolicyId, CancellationToken cancellationToken)
+        => Answer(() =>
+        {
+            var (policy, _) = Simulation.CloudFront.GetCachePolicy(cachePolicyId);
+            return new CachePolicy(policy.Id, policy.Name, policy.MaxTtl, policy.HeaderBehavior, [.. policy.Headers],
+                policy.QueryStringBehavior, [.. policy.QueryStrings]);
+        }, save: false);
+
+    public Task<IamRole> GetRoleAsync(string roleName, CancellationToken cancellationToken)
+        => Answer(() =>
+        {
+            var role = Simulation.Iam.GetRole(roleName);
+            return new IamRole(role.Name, Simulation.Iam.ArnOf(role.Name), role.AssumeRolePolicyDocument);
+        }, save: false);
 
     /// <summary>Saves the simulation now: a temporary file renamed over the old one, so a crash never leaves half a file.</summary>
     public void Save()

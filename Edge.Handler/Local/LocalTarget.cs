@@ -26,6 +26,10 @@ public static class LocalTarget
         if (File.Exists(local.SnapshotPath))
         {
             simulation.LoadFrom(local.SnapshotPath);
+            if (LocalSeed.Upgrade(simulation, options.FunctionName, options.DistributionId))
+            {
+                local.Save();
+            }
         }
         else
         {

@@ -12,6 +12,8 @@ public enum DeploymentState
 /// <summary>The steps of a publish, in order (docs/publishing.md).</summary>
 public enum PublishStep
 {
+    /// <summary>Checks the target before anything changes; runs only on a deployment's first run (nothing finished yet).</summary>
+    Preflight = 0,
     Package = 1,
     Version = 2,
     Associate = 3,

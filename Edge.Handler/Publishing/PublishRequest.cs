@@ -1,5 +1,6 @@
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Lint;
 
 namespace EdgePortal.Edge.Publishing;
 
@@ -33,4 +34,7 @@ public sealed record PublishRequest
 
     /// <summary>The distribution's geo restriction to set; null leaves it as it is.</summary>
     public GeoRestrictionSetting? GeoRestriction { get; init; }
+
+    /// <summary>What the document's answers depend on, so the preflight can check each behaviour's cache key.</summary>
+    public CacheKeyNeeds CacheKeyNeeds { get; init; } = CacheKeyNeeds.None;
 }

@@ -57,7 +57,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         {
             await run.RecordAsync(deployment with { State = DeploymentState.Running, Error = null, ErrorCode = null, FinishedAt = null },
                 StepEvent.Note, Resuming(deployment), cancellationToken);
-            foreach (var step in _steps.Where(s => s > (deployment.LastFinishedStep ?? 0)))
+            foreach (var step in _steps.Where(s => deployment.LastFinishedStep is not { } last || s > last))
             {
                 await RunStepAsync(run, step, cancellationToken);
             }
@@ -122,6 +122,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         await run.RecordAsync(run.Deployment with { CurrentStep = step }, StepEvent.Started, $"{Title(step)}.", cancellationToken);
         var outcome = step switch
         {
+            PublishStep.Preflight => await PreflightStep.RunAsync(run, cancellationToken),
             PublishStep.Package => PackageStep.Run(run),
             PublishStep.Version => await VersionStep.RunAsync(run, cancellationToken),
             PublishStep.Associate => await AssociationStep.RunAsync(run, cancellationToken),
@@ -154,6 +155,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
 
     public static string Title(PublishStep step) => step switch
     {
+        PublishStep.Preflight => "Check the target",
         PublishStep.Package => "Check the package",
         PublishStep.Version => "Publish the Lambda version",
         PublishStep.Associate => "Associate the cache behaviours",

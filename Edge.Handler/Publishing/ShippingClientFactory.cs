@@ -12,7 +12,7 @@ namespace EdgePortal.Edge.Publishing;
 /// </summary>
 public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
 {
-    private readonly ConcurrentDictionary<Target, Lazy<(LambdaHttpClient Lambda, CloudFrontHttpClient CloudFront)>> _aws = new();
+    private readonly ConcurrentDictionary<Target, Lazy<(LambdaHttpClient Lambda, CloudFrontHttpClient CloudFront, IamHttpClient? Iam)>> _aws = new();
     private readonly LocalAws _local;
     private readonly TimeProvider _timeProvider;
     private readonly Func<AWSCredentials> _sourceCredentials;
@@ -34,10 +34,10 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
     {
         if (target.Kind == TargetKind.Local)
         {
-            return new ShippingClients(_local, _local);
+            return new ShippingClients(_local, _local) { Iam = _local };
         }
-        var (lambda, cloudFront) = _aws.GetOrAdd(target, t => new(() => Connect(t))).Value;
-        return new ShippingClients(lambda, cloudFront);
+        var (lambda, cloudFront, iam) = _aws.GetOrAdd(target, t => new(() => Connect(t))).Value;
+        return new ShippingClients(lambda, cloudFront) { Iam = iam };
     }
 
     public void Dispose()
@@ -46,6 +46,7 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
         {
             clients.Value.Lambda.Dispose();
             clients.Value.CloudFront.Dispose();
+            clients.Value.Iam?.Dispose();
         }
     }
 
@@ -56,18 +57,26 @@ public sealed class ShippingClientFactory : IShippingClientFactory, IDisposable
         return name.Length > 64 ? name[..64] : name;
     }
 
-    private (LambdaHttpClient, CloudFrontHttpClient) Connect(Target target)
+    /// <summary>An emulator target without an IAM endpoint gets no IAM client: the trust check says it could not check.</summary>
+    private (LambdaHttpClient, CloudFrontHttpClient, IamHttpClient?) Connect(Target target)
     {
         var options = target.Endpoints is { } endpoints
             ? new AwsClientOptions { LambdaEndpoint = endpoints.Lambda, CloudFrontEndpoint = endpoints.CloudFront }
             : new AwsClientOptions();
+        if (target.Endpoints?.Iam is { } iamEndpoint)
+        {
+            options = options with { IamEndpoint = iamEndpoint };
+        }
         var credentials = _sourceCredentials();
         if (target.Credentials.RoleArn is { } role)
         {
             credentials = AwsCredentialsFactory.AssumeRole(credentials, role, SessionName(target),
                 target.Credentials.ExternalId, target.Endpoints?.Sts);
         }
+        var iam = target.Endpoints is null || target.Endpoints.Iam is not null
+            ? new IamHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider))
+            : null;
         return (new LambdaHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)),
-            new CloudFrontHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)));
+            new CloudFrontHttpClient(options, credentials, new RetryPolicy(options.Retry, _timeProvider)), iam);
     }
 }

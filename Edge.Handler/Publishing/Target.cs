@@ -58,5 +58,5 @@ public sealed record TargetCredentials
     public string? ExternalId { get; init; }
 }
 
-/// <summary>Base URLs of the Lambda, CloudFront and (for a role) STS APIs, for the emulator.</summary>
-public sealed record TargetEndpoints(Uri Lambda, Uri CloudFront, Uri? Sts = null);
+/// <summary>Base URLs of the Lambda, CloudFront, (for a role) STS and (for the trust check) IAM APIs, for the emulator.</summary>
+public sealed record TargetEndpoints(Uri Lambda, Uri CloudFront, Uri? Sts = null, Uri? Iam = null);

@@ -4,15 +4,9 @@ import { decideCacheControl, decideRequest } from './decide.mjs';
 // { key: 'Original-Case', value }. The handler only ever writes content-type, cache-control, location,
 // host and x-edgeportal-revision: none of them is forbidden or read-only for Lambda@Edge.
 
-// Used when an origin rule applies to a request whose origin is S3 (or missing): CloudFront's own
-// defaults for a custom origin reached over HTTPS.
-const CUSTOM_ORIGIN_DEFAULTS = {
-  port: 443,
-  protocol: 'https',
-  sslProtocols: ['TLSv1.2'],
-  readTimeout: 30,
-  keepaliveTimeout: 5,
-};
+// CloudFront's own timeouts for a custom origin, used when the request's origin has none (an S3 origin).
+const DEFAULT_READ_TIMEOUT = 30;
+const DEFAULT_KEEPALIVE_TIMEOUT = 5;
 
 /** Never throws: anything unexpected passes the request or response through unchanged. */
 export function handleEvent(tables, event) {
@@ -94,18 +88,29 @@ function redirectResponse(target, location) {
   };
 }
 
+// A new custom origin, built whole: the old origin's custom headers may hold a secret meant for it alone
+// (X-Origin-Verify), and its path, port and protocol belong to that host. Only the timeouts, CloudFront's
+// settings for the connection, are kept. Keys in the order CloudFront sends them.
 function rewriteOrigin(request, target) {
-  let custom = request.origin?.custom;
-  if (!isObject(custom)) {
-    // An S3 origin becomes a custom origin; its path (the folder in the bucket) is kept unless the rule gives one.
-    const s3Path = request.origin?.s3?.path;
-    custom = { ...CUSTOM_ORIGIN_DEFAULTS, sslProtocols: [...CUSTOM_ORIGIN_DEFAULTS.sslProtocols], customHeaders: {} };
-    custom.path = typeof s3Path === 'string' ? s3Path : '';
-    request.origin = { custom };
-  }
-  custom.domainName = target.domainName;
-  if (target.originPath !== null) custom.path = target.originPath;
+  const old = request.origin?.custom;
+  request.origin = {
+    custom: {
+      customHeaders: {},
+      domainName: target.domainName,
+      keepaliveTimeout: timeoutOf(old, 'keepaliveTimeout', DEFAULT_KEEPALIVE_TIMEOUT),
+      path: target.path,
+      port: target.port,
+      protocol: target.protocol,
+      readTimeout: timeoutOf(old, 'readTimeout', DEFAULT_READ_TIMEOUT),
+      sslProtocols: ['TLSv1.2'],
+    },
+  };
   request.headers.host = [{ key: 'Host', value: target.domainName }];
+}
+
+function timeoutOf(custom, name, fallback) {
+  const value = isObject(custom) ? custom[name] : undefined;
+  return typeof value === 'number' ? value : fallback;
 }
 
 /** The first cloudfront-viewer-country value, upper-cased (ASCII only); null when absent or empty. */

@@ -108,7 +108,7 @@ function redirectTarget(columns, i, revision) {
 }
 
 function originTarget(columns, i) {
-  return { domainName: columns.domainName[i], originPath: columns.originPath[i] };
+  return { domainName: columns.domainName[i], path: columns.originPath[i], port: columns.port[i], protocol: columns.protocol[i] };
 }
 
 function cacheTarget(columns, i) {

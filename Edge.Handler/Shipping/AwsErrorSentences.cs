@@ -27,6 +27,8 @@ public static class AwsErrorSentences
         ["SignatureDoesNotMatch"] = "the request signature was rejected (check the secret key and the clock)",
         ["UnrecognizedClientException"] = "the access key is not known",
         ["InvalidClientTokenId"] = "the access key is not known",
+        ["NoSuchCachePolicy"] = "no cache policy has that id",
+        ["NoSuchEntity"] = "IAM has no such role",
         ["AccessDenied"] = "the credentials are not allowed to do this",
         ["AccessDeniedException"] = "the credentials are not allowed to do this",
     };

@@ -1,3 +1,5 @@
+using EdgePortal.Rules.Document;
+
 namespace EdgePortal.Edge.Shipping;
 
 /// <summary>
@@ -21,6 +23,24 @@ public interface ICloudFrontClient
 
     /// <summary>GetInvalidation: InProgress or Completed.</summary>
     Task<InvalidationStatus> GetInvalidationAsync(string distributionId, string invalidationId, CancellationToken cancellationToken);
+
+    /// <summary>GetCachePolicy: a custom policy of the account or one AWS manages (by its id).</summary>
+    Task<CachePolicy> GetCachePolicyAsync(string cachePolicyId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// What a cache policy puts in the cache key: header and query-string behaviours in CloudFront's words
+/// (<c>none</c>, <c>whitelist</c>, <c>allExcept</c>, <c>all</c>) with their names, and how long it caches.
+/// </summary>
+public sealed record CachePolicy(string Id, string Name, long MaxTtl, string HeaderBehavior, EquatableArray<string> Headers,
+    string QueryStringBehavior, EquatableArray<string> QueryStrings)
+{
+    /// <summary>True when the cache key holds <paramref name="header"/> (header names are case-insensitive).</summary>
+    public bool KeysOnHeader(string header) =>
+        HeaderBehavior == "whitelist" && Headers.Any(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when some query string is in the cache key (and so reaches the function).</summary>
+    public bool KeysOnQueryString => QueryStringBehavior != "none";
 }
 
 /// <summary>A distribution config as read: the <c>DistributionConfig</c> XML and the ETag to write it back with.</summary>

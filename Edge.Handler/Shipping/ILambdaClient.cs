@@ -1,3 +1,5 @@
+using EdgePortal.Rules.Document;
+
 namespace EdgePortal.Edge.Shipping;
 
 /// <summary>
@@ -20,7 +22,7 @@ public interface ILambdaClient
     Task<IReadOnlyList<FunctionConfiguration>> ListVersionsByFunctionAsync(string functionName, CancellationToken cancellationToken);
 }
 
-/// <summary>The parts of a Lambda FunctionConfiguration that publishing reads.</summary>
+/// <summary>The parts of a Lambda FunctionConfiguration that publishing and the preflight checks read.</summary>
 public sealed record FunctionConfiguration
 {
     public required string FunctionName { get; init; }
@@ -45,4 +47,37 @@ public sealed record FunctionConfiguration
     public string LastUpdateStatus { get; init; } = "Successful";
 
     public string RevisionId { get; init; } = "";
+
+    /// <summary>nodejs22.x, python3.13, ...; null for a container image.</summary>
+    public string? Runtime { get; init; }
+
+    /// <summary>The execution role's ARN.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>file.export, e.g. <c>index.handler</c>.</summary>
+    public string? Handler { get; init; }
+
+    /// <summary>Seconds.</summary>
+    public int Timeout { get; init; } = 3;
+
+    /// <summary>Megabytes.</summary>
+    public int MemorySize { get; init; } = 128;
+
+    /// <summary>Zip or Image.</summary>
+    public string PackageType { get; init; } = "Zip";
+
+    /// <summary>x86_64 or arm64 (Lambda answers one).</summary>
+    public EquatableArray<string> Architectures { get; init; } = ["x86_64"];
+
+    /// <summary>Names of the function's environment variables (their values are not kept).</summary>
+    public EquatableArray<string> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>ARNs of the layers the function uses.</summary>
+    public EquatableArray<string> Layers { get; init; } = [];
+
+    /// <summary>Subnets of the VPC the function is attached to; empty when it is not.</summary>
+    public EquatableArray<string> VpcSubnetIds { get; init; } = [];
+
+    /// <summary>Size of /tmp in MB.</summary>
+    public int EphemeralStorageSize { get; init; } = 512;
 }

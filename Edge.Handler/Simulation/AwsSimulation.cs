@@ -17,6 +17,7 @@ public sealed class AwsSimulation
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FunctionRecord> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DistributionRecord> _distributions = new(StringComparer.Ordinal);
+    private readonly AccountState _account = new();
 
     public AwsSimulation(SimulationOptions? options = null, TimeProvider? time = null)
     {
@@ -24,6 +25,7 @@ public sealed class AwsSimulation
         Time = time ?? TimeProvider.System;
         Lambda = new LambdaSimulation(this);
         CloudFront = new CloudFrontSimulation(this);
+        Iam = new IamSimulation(this);
     }
 
     public SimulationOptions Options { get; }
@@ -34,6 +36,8 @@ public sealed class AwsSimulation
 
     public CloudFrontSimulation CloudFront { get; }
 
+    public IamSimulation Iam { get; }
+
     internal DateTimeOffset Now => Time.GetUtcNow();
 
     internal T Read<T>(Func<IReadOnlyDictionary<string, FunctionRecord>, IReadOnlyDictionary<string, DistributionRecord>, T> read)
@@ -43,6 +47,18 @@ public sealed class AwsSimulation
             return read(_functions, _distributions);
         }
     }
+
+    /// <summary>Reads or changes the account-wide records (cache policies, roles) under the same lock as the rest.</summary>
+    internal T Account<T>(Func<AccountState, T> use)
+    {
+        lock (_gate)
+        {
+            return use(_account);
+        }
+    }
+
+    /// <summary>The account-wide records for code already holding the lock (CloudFront's association checks read roles).</summary>
+    internal AccountState AccountWhileLocked => _account;
 
     internal T Write<T>(Func<Dictionary<string, FunctionRecord>, Dictionary<string, DistributionRecord>, T> write)
     {
@@ -55,7 +71,9 @@ public sealed class AwsSimulation
     public SimulationSnapshot ToSnapshot() =>
         Read((functions, distributions) => new SimulationSnapshot(
             [.. functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal)],
-            [.. distributions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)]));
+            [.. distributions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)],
+            [.. _account.CachePolicies.Values.OrderBy(p => p.Id, StringComparer.Ordinal)],
+            [.. _account.Roles.Values.OrderBy(r => r.Name, StringComparer.Ordinal)]));
 
     /// <summary>Replaces the whole state with a snapshot's.</summary>
     public void Restore(SimulationSnapshot snapshot) =>
@@ -71,6 +89,18 @@ public sealed class AwsSimulation
             foreach (var distribution in snapshot.Distributions)
             {
                 distributions[distribution.Id] = distribution;
+            }
+
+            _account.CachePolicies.Clear();
+            _account.Roles.Clear();
+            foreach (var policy in snapshot.CachePolicies ?? [])
+            {
+                _account.CachePolicies[policy.Id] = policy;
+            }
+
+            foreach (var role in snapshot.Roles ?? [])
+            {
+                _account.Roles[role.Name] = role;
             }
 
             return 0;
@@ -108,4 +138,12 @@ public sealed class AwsSimulation
 
     internal static CodeRecord Package(byte[] zipFile) =>
         new(zipFile, PackageHash.CodeSha256(zipFile), zipFile.LongLength);
+}
+
+/// <summary>Records that belong to the account rather than to one function or distribution: custom cache policies and IAM roles.</summary>
+internal sealed class AccountState
+{
+    public Dictionary<string, CachePolicyRecord> CachePolicies { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, RoleRecord> Roles { get; } = new(StringComparer.Ordinal);
 }

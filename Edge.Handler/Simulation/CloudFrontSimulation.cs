@@ -64,7 +64,7 @@ public sealed class CloudFrontSimulation
             }
 
             ConfigRules.CheckQuantities(config);
-            EdgeAssociationRules.Check(config, _simulation.Options, functions);
+            EdgeAssociationRules.Check(config, _simulation.Options, functions, _simulation.AccountWhileLocked);
             var now = _simulation.Now;
             var updated = distribution with
             {
@@ -117,6 +117,19 @@ public sealed class CloudFrontSimulation
                 ?? throw SimulationException.CloudFront("NoSuchInvalidation", "The specified invalidation does not exist.", 404);
             return View(invalidation, _simulation.Now);
         });
+
+    /// <summary>Adds (or replaces) a custom cache policy; for seeding and tests.</summary>
+    public CachePolicyRecord CreateCachePolicy(CachePolicyRecord policy) =>
+        _simulation.Account(account => account.CachePolicies[policy.Id] = policy with { LastModified = _simulation.Now });
+
+    /// <summary>A custom policy of this account or one AWS manages; the ETag is stable because nothing here changes a policy.</summary>
+    public (CachePolicyRecord Policy, string ETag) GetCachePolicy(string id)
+    {
+        var policy = _simulation.Account(account => account.CachePolicies.GetValueOrDefault(id)) ?? ManagedCachePolicies.Find(id)
+            ?? throw SimulationException.CloudFront("NoSuchCachePolicy", "The cache policy does not exist.", 404);
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(policy.Id + policy.LastModified.ToUnixTimeMilliseconds()));
+        return (policy, "E" + Convert.ToHexString(hash)[..13]);
+    }
 
     /// <summary>Parses a DistributionConfig document the way CloudFront reads a request body.</summary>
     public static XElement ParseConfig(string configXml)

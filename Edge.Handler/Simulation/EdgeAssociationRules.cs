@@ -1,10 +1,13 @@
 using System.Xml.Linq;
+using EdgePortal.Edge.Shipping;
 
 namespace EdgePortal.Edge.Simulation;
 
 /// <summary>
 /// Lambda@Edge's rules for the functions a cache behaviour names: a numbered version in us-east-1 that exists,
-/// at most one function per event type (so at most four), and the package size the event type allows.
+/// at most one function per event type (so at most four), the package size the event type allows, and a function
+/// configuration Lambda@Edge can replicate (runtime, no environment variables or layers, a zip for x86_64, timeout and
+/// memory within the event's quota, a role edgelambda.amazonaws.com may assume).
 /// </summary>
 internal static class EdgeAssociationRules
 {
@@ -12,7 +15,7 @@ internal static class EdgeAssociationRules
 
     private static readonly string[] EventTypes = ["viewer-request", "viewer-response", "origin-request", "origin-response"];
 
-    public static void Check(XElement config, SimulationOptions options, IReadOnlyDictionary<string, FunctionRecord> functions)
+    public static void Check(XElement config, SimulationOptions options, IReadOnlyDictionary<string, FunctionRecord> functions, AccountState roles)
     {
         var ns = XNamespace.Get(CloudFrontSimulation.Namespace);
         var behaviours = config.Elements(ns + "DefaultCacheBehavior")
@@ -40,12 +43,12 @@ internal static class EdgeAssociationRules
                     throw Invalid("InvalidLambdaFunctionAssociation", $"More than one function is associated with the event type {eventType}. ARN: {arn}");
                 }
 
-                CheckFunction(arn, eventType, options, functions);
+                CheckFunction(arn, eventType, options, functions, roles);
             }
         }
     }
 
-    private static void CheckFunction(string arn, string eventType, SimulationOptions options, IReadOnlyDictionary<string, FunctionRecord> functions)
+    private static void CheckFunction(string arn, string eventType, SimulationOptions options, IReadOnlyDictionary<string, FunctionRecord> functions, AccountState roles)
     {
         var parts = arn.Split(':');
         if (parts is not ["arn", "aws", "lambda", var region, var account, "function", var name, var version])
@@ -77,6 +80,35 @@ internal static class EdgeAssociationRules
             throw Invalid("InvalidLambdaFunctionAssociation",
                 $"The function code size is larger than the maximum allowed size for functions that are triggered by a CloudFront event: {found.Code.CodeSize} Max allowed: {limit} Function: {arn}");
         }
+
+        if (Misfit(functions[name], eventType, options, roles) is { } problem)
+        {
+            throw Invalid("InvalidLambdaFunctionAssociation", $"{problem} Function: {arn}");
+        }
+    }
+
+    /// <summary>The first Lambda@Edge rule the function's configuration breaks, in CloudFront's words; null when it fits.</summary>
+    private static string? Misfit(FunctionRecord function, string eventType, SimulationOptions options, AccountState account)
+    {
+        var viewer = EdgeFunctionLimits.IsViewerEvent(eventType);
+        var role = IamSimulation.FindByArn(account, options, function.Role);
+        return function switch
+        {
+            { PackageType: not "Zip" } => "The function cannot be a container image.",
+            _ when !EdgeFunctionLimits.EdgeRuntimes.Contains(function.Runtime) => $"The function has an invalid runtime for Lambda@Edge: {function.Runtime}.",
+            { Environment.Count: > 0 } => "The function cannot have environment variables.",
+            { Layers.Count: > 0 } => "The function cannot have layers.",
+            { VpcSubnetIds.Count: > 0 } => "The function cannot be configured for VPC access.",
+            _ when function.Architectures is not [EdgeFunctionLimits.Architecture] => $"The function must use the {EdgeFunctionLimits.Architecture} architecture.",
+            { EphemeralStorageSize: > EdgeFunctionLimits.MaxEphemeralStorageMb } => $"The function's ephemeral storage cannot exceed {EdgeFunctionLimits.MaxEphemeralStorageMb} MB.",
+            _ when function.Timeout > EdgeFunctionLimits.MaxTimeoutSeconds(viewer) =>
+                $"The function execution time must be between 1 and {EdgeFunctionLimits.MaxTimeoutSeconds(viewer)} seconds for {eventType} events.",
+            _ when function.MemorySize > EdgeFunctionLimits.MaxMemoryMb(viewer) =>
+                $"The function memory must be at most {EdgeFunctionLimits.MaxMemoryMb(viewer)} MB for {eventType} events.",
+            _ when role is not null && !(TrustPolicy.Allows(role.AssumeRolePolicyDocument, TrustPolicy.Lambda) && TrustPolicy.Allows(role.AssumeRolePolicyDocument, TrustPolicy.EdgeLambda)) =>
+                "The function execution role must be assumable with edgelambda.amazonaws.com as well as lambda.amazonaws.com principals.",
+            _ => null,
+        };
     }
 
     private static SimulationException Invalid(string code, string message) => SimulationException.CloudFront(code, message, 400);

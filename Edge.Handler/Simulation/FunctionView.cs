@@ -1,4 +1,5 @@
 using EdgePortal.Edge.Shipping;
+using EdgePortal.Rules.Document;
 
 namespace EdgePortal.Edge.Simulation;
 
@@ -35,6 +36,19 @@ public sealed record FunctionView
 
     public string LastUpdateStatus { get; init; } = "Successful";
 
+    public string PackageType { get; init; } = "Zip";
+
+    public EquatableArray<string> Architectures { get; init; } = ["x86_64"];
+
+    /// <summary>Environment variables by name, in name order.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Environment { get; init; } = [];
+
+    public EquatableArray<string> Layers { get; init; } = [];
+
+    public EquatableArray<string> VpcSubnetIds { get; init; } = [];
+
+    public int EphemeralStorageSize { get; init; } = 512;
+
     public FunctionConfiguration ToConfiguration() => new()
     {
         FunctionName = FunctionName,
@@ -46,6 +60,17 @@ public sealed record FunctionView
         State = State,
         LastUpdateStatus = LastUpdateStatus,
         RevisionId = RevisionId,
+        Runtime = Runtime,
+        Role = Role,
+        Handler = Handler,
+        Timeout = Timeout,
+        MemorySize = MemorySize,
+        PackageType = PackageType,
+        Architectures = [.. Architectures],
+        EnvironmentVariables = [.. Environment.Select(v => v.Key)],
+        Layers = [.. Layers],
+        VpcSubnetIds = [.. VpcSubnetIds],
+        EphemeralStorageSize = EphemeralStorageSize,
     };
 }
 

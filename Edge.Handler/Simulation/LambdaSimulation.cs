@@ -33,6 +33,19 @@ public sealed class LambdaSimulation
             return View(function, null);
         });
 
+    /// <summary>
+    /// Changes a function's settings (runtime, role, environment, layers, ...) for seeding and tests. Published
+    /// versions report the function's current settings: the simulation keeps one configuration per function.
+    /// </summary>
+    public FunctionView Configure(string functionName, Func<FunctionRecord, FunctionRecord> change) =>
+        _simulation.Write((functions, _) =>
+        {
+            var (function, _) = Find(functions, functionName);
+            var changed = change(function) with { Name = function.Name, RevisionId = Guid.NewGuid().ToString(), LastModified = _simulation.Now };
+            functions[function.Name] = changed;
+            return View(changed, null);
+        });
+
     /// <summary>Sets $LATEST to <paramref name="zipFile"/> and publishes it at once, leaving no update in progress (seeding only).</summary>
     public FunctionView SeedVersion(string functionName, byte[] zipFile, string? description) =>
         _simulation.Write((functions, _) =>
@@ -236,5 +249,11 @@ public sealed class LambdaSimulation
         MemorySize = function.MemorySize,
         LastModified = lastModified,
         RevisionId = revisionId,
+        PackageType = function.PackageType,
+        Architectures = [.. function.Architectures],
+        Environment = [.. function.Environment.OrderBy(v => v.Key, StringComparer.Ordinal)],
+        Layers = [.. function.Layers],
+        VpcSubnetIds = [.. function.VpcSubnetIds],
+        EphemeralStorageSize = function.EphemeralStorageSize,
     };
 }

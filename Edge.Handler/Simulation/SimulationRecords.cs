@@ -23,6 +23,20 @@ public sealed record FunctionRecord
 
     public int Timeout { get; init; } = 5;
 
+    /// <summary>Zip or Image.</summary>
+    public string PackageType { get; init; } = "Zip";
+
+    public IReadOnlyList<string> Architectures { get; init; } = ["x86_64"];
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Layer version ARNs.</summary>
+    public IReadOnlyList<string> Layers { get; init; } = [];
+
+    public IReadOnlyList<string> VpcSubnetIds { get; init; } = [];
+
+    public int EphemeralStorageSize { get; init; } = 512;
+
     public required CodeRecord Code { get; init; }
 
     public required string RevisionId { get; init; }
@@ -56,5 +70,49 @@ public sealed record DistributionRecord
     public IReadOnlyList<InvalidationRecord> Invalidations { get; init; } = [];
 }
 
-/// <summary>Everything the simulation holds, as plain data (written to and read from JSON).</summary>
-public sealed record SimulationSnapshot(IReadOnlyList<FunctionRecord> Functions, IReadOnlyList<DistributionRecord> Distributions);
+/// <summary>
+/// A cache policy: what its cache key holds and how long it caches. Header and query-string behaviours are
+/// CloudFront's words (<c>none</c>, <c>whitelist</c>, <c>allExcept</c>, <c>all</c>).
+/// </summary>
+public sealed record CachePolicyRecord
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public string Comment { get; init; } = "";
+
+    public long MinTtl { get; init; }
+
+    public long DefaultTtl { get; init; } = 86400;
+
+    public long MaxTtl { get; init; } = 31536000;
+
+    public bool EnableAcceptEncodingGzip { get; init; }
+
+    public bool EnableAcceptEncodingBrotli { get; init; }
+
+    public string HeaderBehavior { get; init; } = "none";
+
+    public IReadOnlyList<string> Headers { get; init; } = [];
+
+    public string CookieBehavior { get; init; } = "none";
+
+    public IReadOnlyList<string> Cookies { get; init; } = [];
+
+    public string QueryStringBehavior { get; init; } = "none";
+
+    public IReadOnlyList<string> QueryStrings { get; init; } = [];
+
+    public DateTimeOffset LastModified { get; init; }
+}
+
+/// <summary>An IAM role: its name and the trust policy (JSON) that says who may assume it.</summary>
+public sealed record RoleRecord(string Name, string AssumeRolePolicyDocument, DateTimeOffset CreateDate);
+
+/// <summary>Everything the simulation holds, as plain data (written to and read from JSON); snapshots saved before policies and roles existed read as having none.</summary>
+public sealed record SimulationSnapshot(
+    IReadOnlyList<FunctionRecord> Functions,
+    IReadOnlyList<DistributionRecord> Distributions,
+    IReadOnlyList<CachePolicyRecord>? CachePolicies = null,
+    IReadOnlyList<RoleRecord>? Roles = null);

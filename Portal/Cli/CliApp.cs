@@ -2,6 +2,7 @@ using System.CommandLine;
 using EdgePortal.Portal.Cli.Audit;
 using EdgePortal.Portal.Cli.Handler;
 using EdgePortal.Portal.Cli.Rules;
+using EdgePortal.Portal.Cli.Targets;
 using EdgePortal.Portal.Cli.Users;
 
 namespace EdgePortal.Portal.Cli;
@@ -12,7 +13,7 @@ namespace EdgePortal.Portal.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] _verbs = ["rules", "handler", "users", "audit"];
+    private static readonly string[] _verbs = ["rules", "handler", "users", "targets", "audit"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && _verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -24,6 +25,7 @@ public static class CliApp
             RulesCommands.Create(console),
             HandlerCommands.Create(console),
             UsersCommands.Create(console),
+            TargetsCommands.Create(console),
             AuditCommands.Create(console),
         };
         var parse = root.Parse(args);

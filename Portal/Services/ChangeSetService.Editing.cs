@@ -18,19 +18,19 @@ public sealed partial class ChangeSetService
         SaveDocumentAsync(user, changeSetId, expectedVersion, edit, AuditActions.DraftSaved, new { op = "document.edited", description }, null, cancellationToken);
 
     public Task<ChangeSetResult> UpdateRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, IRule rule, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.ReplaceRule(d, section, index, rule),
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => d.ReplaceRule(section, index, rule),
             AuditActions.DraftSaved, new { op = "rule.updated", section = section.JsonName(), index, ruleId = rule.Id }, null, cancellationToken);
 
     public Task<ChangeSetResult> AddRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, IRule rule, int? index, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.InsertRule(d, section, rule, index),
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => index is { } at ? d.InsertRule(section, at, rule) : d.AddRule(section, rule),
             AuditActions.DraftSaved, new { op = "rule.added", section = section.JsonName(), index, ruleId = rule.Id }, null, cancellationToken);
 
     public Task<ChangeSetResult> DeleteRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int index, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.RemoveRule(d, section, index),
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => d.RemoveRule(section, index),
             AuditActions.DraftSaved, new { op = "rule.deleted", section = section.JsonName(), index }, null, cancellationToken);
 
     public Task<ChangeSetResult> MoveRuleAsync(ClaimsPrincipal user, long changeSetId, RuleSection section, int fromIndex, int toIndex, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        SaveDocumentAsync(user, changeSetId, expectedVersion, d => DocumentEdits.MoveRule(d, section, fromIndex, toIndex),
+        SaveDocumentAsync(user, changeSetId, expectedVersion, d => d.MoveRule(section, fromIndex, toIndex),
             AuditActions.DraftSaved, new { op = "rule.moved", section = section.JsonName(), fromIndex, toIndex }, null, cancellationToken);
 
     public Task<ChangeSetResult> RenameAsync(ClaimsPrincipal user, long changeSetId, string title, Guid expectedVersion, CancellationToken cancellationToken = default)
@@ -95,7 +95,9 @@ public sealed partial class ChangeSetService
         }
         catch (ArgumentException ex)
         {
-            return new ChangeSetResult.Invalid(ex.Message.Split(" (Parameter")[0], []);
+            // A position or id that is not there means the editor showed an older draft.
+            var reload = ex is ArgumentOutOfRangeException ? " Reload the draft." : "";
+            return new ChangeSetResult.Invalid(ex.Message.Split(" (Parameter")[0] + reload, []);
         }
         var json = DocumentCodec.Write(changed);
         var title = newTitle ?? header.Title;

@@ -5,8 +5,6 @@ namespace EdgePortal.Rules.Diff;
 /// <summary>Compares two revisions of a rules document for review.</summary>
 public static class DocumentDiff
 {
-    private static readonly RuleSection[] _sections = [RuleSection.Access, RuleSection.Redirects, RuleSection.Origins, RuleSection.Cache];
-
     /// <summary>
     /// The changes from <paramref name="old"/> to <paramref name="new"/>. Rules are matched by id within a
     /// section; a rule whose order relative to the rules both documents keep changed is reported as moved.
@@ -24,10 +22,10 @@ public static class DocumentDiff
         sentences.AddRange(document.Select(c => $"The schema is now {c.After ?? "absent"} instead of {c.Before ?? "absent"}."));
         sentences.AddRange(GeoSentences.Describe(old.Geo, @new.Geo, geo));
         sentences.AddRange(GeoSentences.DescribeBlockedResponse(old.EffectiveBlockedResponse, @new.EffectiveBlockedResponse, blocked));
-        foreach (var section in _sections)
+        foreach (var section in RuleSections.All)
         {
-            var oldRules = old.RulesOf(section);
-            var newRules = @new.RulesOf(section);
+            var oldRules = old.Rules(section);
+            var newRules = @new.Rules(section);
             var changes = CompareSection(oldRules, newRules);
             if (changes.Count == 0)
             {

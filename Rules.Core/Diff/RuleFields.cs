@@ -24,7 +24,8 @@ internal static class RuleFields
         [
             ("id", JsonText.Of(o.Id)), ("description", JsonText.Of(o.Description)), ("path", JsonText.Of(o.Path)),
             ("countries", JsonText.Of(o.Countries)), ("domainName", JsonText.Of(o.DomainName)),
-            ("originPath", JsonText.Of(o.OriginPath)),
+            ("originPath", JsonText.Of(o.OriginPath)), ("port", JsonText.Of(o.Port)),
+            ("protocol", JsonText.Of(o.Protocol)), ("allowInsecure", JsonText.Of(o.AllowInsecure)),
         ],
         CacheRule c =>
         [

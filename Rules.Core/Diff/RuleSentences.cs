@@ -1,4 +1,5 @@
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Rules.Diff;
 
@@ -47,7 +48,7 @@ internal static class RuleSentences
     {
         AccessRule a => $"path {a.Path}, {(a.EffectiveMode == AccessMode.Allow ? "allows only" : "blocks")} {List(a.Countries)}",
         RedirectRule r => $"path {r.Path}, {Countries(r.Countries)}, {r.EffectiveStatus} to {r.Location}",
-        OriginRule o => $"path {o.Path}, {Countries(o.Countries)}, to {o.DomainName}{o.OriginPath}",
+        OriginRule o => $"path {o.Path}, {Countries(o.Countries)}, to {CustomOrigin.Of(o).Url}",
         CacheRule c => $"path {c.Path}, {CacheSentences.Directives(c)}",
         _ => $"path {rule.Path}",
     };
@@ -90,7 +91,8 @@ internal static class RuleSentences
             };
             parts.Add(part ?? CommonField(field));
         }
-        return $"{subject} {string.Join("; ", parts)}.";
+        // A port and a protocol changed together make the same sentence twice.
+        return $"{subject} {string.Join("; ", parts.Distinct(StringComparer.Ordinal))}.";
     }
 
     private static string CommonField(FieldChange field) => field.Field switch
@@ -139,6 +141,10 @@ internal static class RuleSentences
             _ => $"now uses origin path {a.OriginPath} instead of {b.OriginPath}",
         },
         "countries" => CountryRuleChange(b.Countries, a.Countries),
+        "port" when b.EffectivePort == a.EffectivePort => Restated(f, $"{a.EffectivePort}"),
+        "protocol" when b.EffectiveProtocol == a.EffectiveProtocol => Restated(f, JsonText.Name(a.EffectiveProtocol)),
+        "port" or "protocol" => $"now sends to {CustomOrigin.Of(a).Url} instead of {CustomOrigin.Of(b).Url}",
+        "allowInsecure" => a.AllowInsecure == true ? "now allows protocol http" : "no longer allows protocol http",
         _ => null,
     };
 

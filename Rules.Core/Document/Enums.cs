@@ -46,3 +46,12 @@ public enum CacheMode
     /// <summary>Set <c>Cache-Control</c> only when the origin sent none.</summary>
     Default,
 }
+
+/// <summary><c>origins[].protocol</c>: how the edge connects to the new origin.</summary>
+public enum OriginProtocol
+{
+    /// <summary>TLS (the default).</summary>
+    Https,
+    /// <summary>Plain HTTP: allowed only with <c>allowInsecure: true</c>.</summary>
+    Http,
+}

@@ -82,6 +82,22 @@ public sealed record OriginRule : ICountryRule
     public string DomainName { get; init; } = "";
 
     public string? OriginPath { get; init; }
+
+    /// <summary>The origin's port, 1 to 65535; absent means <see cref="DefaultPort"/>.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>How the edge talks to the origin; absent means https. http needs <see cref="AllowInsecure"/>.</summary>
+    public OriginProtocol? Protocol { get; init; }
+
+    /// <summary>Must be true for <c>protocol: http</c>; with https it changes nothing.</summary>
+    public bool? AllowInsecure { get; init; }
+
+    /// <summary>The port when the rule gives none, whatever the protocol (the contract's default).</summary>
+    public const int DefaultPort = 443;
+
+    public int EffectivePort => Port ?? DefaultPort;
+
+    public OriginProtocol EffectiveProtocol => Protocol ?? OriginProtocol.Https;
 }
 
 /// <summary>A <c>cache[]</c> rule: directives for the <c>Cache-Control</c> response header.</summary>

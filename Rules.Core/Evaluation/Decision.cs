@@ -44,11 +44,8 @@ public sealed record Decision
     /// <summary>The redirect's location header.</summary>
     public string? Location { get; init; }
 
-    /// <summary>The custom origin the request was sent to, when an origin rule rewrote it.</summary>
-    public string? OriginDomain { get; init; }
-
-    /// <summary>The origin path set by the origin rule, when it gives one.</summary>
-    public string? OriginPath { get; init; }
+    /// <summary>The whole custom origin the request is sent to when an origin rule rewrote it (its host header is the domain name); otherwise null.</summary>
+    public CustomOrigin? Origin { get; init; }
 
     /// <summary>At origin-response: the <c>Cache-Control</c> value sent on to the viewer, or null when none.</summary>
     public string? CacheControl { get; init; }

@@ -45,14 +45,14 @@ public static class RuleEvaluator
         {
             if (PathPattern.IsMatch(rule.Path, request.Uri) && ViewerCountry.Applies(rule, country))
             {
+                var origin = CustomOrigin.Of(rule);
                 trace.Add(new TraceStep(TraceStage.Origins,
-                    $"Origin rule {rule.Id} matches: path {rule.Path} and {ViewerCountry.Describe(rule.Countries)}; sends the request to {rule.DomainName}{rule.OriginPath}.",
+                    $"Origin rule {rule.Id} matches: path {rule.Path} and {ViewerCountry.Describe(rule.Countries)}; sends the request to {origin.Url}.",
                     rule.Id, rule.Path));
                 return new Decision
                 {
                     Action = DecisionAction.Forward,
-                    OriginDomain = rule.DomainName,
-                    OriginPath = rule.OriginPath,
+                    Origin = origin,
                     Section = RuleSection.Origins,
                     RuleId = rule.Id,
                     Trace = [.. trace],

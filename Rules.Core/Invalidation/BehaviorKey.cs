@@ -24,7 +24,15 @@ internal static class BehaviorKey
             // Only validation reads allowInsecure; the answer does not depend on it.
             AllowInsecure = null,
         },
-        OriginRule o => o with { Id = "", Description = null, Countries = Set(o.Countries) },
+        OriginRule o => o with
+        {
+            Id = "",
+            Description = null,
+            Countries = Set(o.Countries),
+            Port = o.EffectivePort,
+            Protocol = o.EffectiveProtocol,
+            AllowInsecure = null,
+        },
         CacheRule c => c with
         {
             Id = "",

@@ -6,8 +6,6 @@ namespace EdgePortal.Rules.Invalidation;
 /// <summary>Plans the CloudFront invalidation that follows a publish.</summary>
 public static class InvalidationPlanner
 {
-    private static readonly RuleSection[] _sections = [RuleSection.Access, RuleSection.Redirects, RuleSection.Origins, RuleSection.Cache];
-
     /// <summary>
     /// The paths to invalidate when <paramref name="new"/> replaces <paramref name="old"/> at the edge: every URI
     /// whose answer may differ for some country, query string or origin response is covered, no path is covered
@@ -30,9 +28,9 @@ public static class InvalidationPlanner
         var wanted = new List<(string Path, string[] Reasons)>();
         var notes = new List<string>();
         GlobalScope.Collect(old, @new, wanted, notes);
-        foreach (var section in _sections)
+        foreach (var section in RuleSections.All)
         {
-            SectionScope.Collect(section, old.RulesOf(section), @new.RulesOf(section), wanted);
+            SectionScope.Collect(section, old.Rules(section), @new.Rules(section), wanted);
         }
         var set = new PathSet();
         foreach (var (path, reasons) in wanted)

@@ -7,20 +7,13 @@ internal static class CountryLint
 {
     public static void CheckCacheKey(RulesDocument document, List<LintWarning> warnings)
     {
-        var reasons = new List<string>();
-        if (document.EffectiveGeo.EnforcedByHandler)
-        {
-            reasons.Add("geo (enforced by the handler)");
-        }
-        reasons.AddRange(document.Access.Select(a => $"access rule {a.Id}"));
-        reasons.AddRange(document.Redirects.Where(r => !r.Countries.IsEmpty).Select(r => $"redirect {r.Id}"));
-        reasons.AddRange(document.Origins.Where(o => !o.Countries.IsEmpty).Select(o => $"origin rule {o.Id}"));
-        if (reasons.Count == 0)
+        var needs = CacheKeyNeeds.Of(document);
+        if (!needs.NeedsCountry)
         {
             return;
         }
         warnings.Add(new LintWarning(LintCodes.CountrySpecificRules, "",
-            $"Answers depend on the viewer's country ({string.Join(", ", reasons)}): the distribution's cache key must hold the CloudFront-Viewer-Country header, or viewers get answers cached for another country."));
+            $"Answers depend on the viewer's country ({string.Join(", ", needs.CountryReasons)}): the distribution's cache key must hold the CloudFront-Viewer-Country header, or viewers get answers cached for another country."));
     }
 
     public static void CheckBlockedCountries(RulesDocument document, RuleSection section, ICountryRule rule, string pointer, List<LintWarning> warnings)

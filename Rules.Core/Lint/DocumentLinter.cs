@@ -15,9 +15,9 @@ public static class DocumentLinter
         var warnings = new List<LintWarning>();
         GeoLint.Check(document, warnings);
         CountryLint.CheckCacheKey(document, warnings);
-        foreach (var section in (RuleSection[])[RuleSection.Access, RuleSection.Redirects, RuleSection.Origins, RuleSection.Cache])
+        foreach (var section in RuleSections.All)
         {
-            var rules = document.RulesOf(section);
+            var rules = document.Rules(section);
             for (var i = 0; i < rules.Count; i++)
             {
                 var pointer = $"/{section.JsonName()}/{i}";
@@ -28,6 +28,10 @@ public static class DocumentLinter
                 if (rules[i] is ICountryRule rule and not AccessRule)
                 {
                     CountryLint.CheckBlockedCountries(document, section, rule, pointer, warnings);
+                }
+                if (rules[i] is OriginRule origin)
+                {
+                    OriginLint.Check(origin, pointer, warnings);
                 }
                 if (rules[i] is CacheRule cache)
                 {

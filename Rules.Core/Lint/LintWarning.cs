@@ -27,6 +27,9 @@ public static class LintCodes
     /// <summary>A cache rule that cannot change any response.</summary>
     public const string CacheRuleNoEffect = "cache-rule-no-effect";
 
+    /// <summary>An origin rule's port is the usual one of the other protocol (http to 443, https to 80).</summary>
+    public const string OriginPortMismatch = "origin-port-mismatch";
+
     /// <summary>Geo lists countries while its mode is off.</summary>
     public const string GeoCountriesIgnored = "geo-countries-ignored";
 

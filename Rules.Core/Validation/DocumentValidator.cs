@@ -53,6 +53,14 @@ public static class DocumentValidator
             {
                 Add(problems, at + "/originPath", OriginChecks.OriginPathProblem(originPath));
             }
+            if (rule.Port is { } port && port is < Limits.MinPort or > Limits.MaxPort)
+            {
+                problems.Add(new Problem(at + "/port", $"port must be {Limits.Port}, not {ValueText.Number(port)}"));
+            }
+            if (rule.Protocol == OriginProtocol.Http && rule.AllowInsecure != true)
+            {
+                problems.Add(new Problem(at + "/protocol", "protocol http sends requests (and what they carry) to the origin unencrypted: use https, or set allowInsecure: true to allow it"));
+            }
         });
         CheckSection(document.Cache, RuleSection.Cache, problems, (rule, at) => CacheChecks.Check(rule, at, problems));
         return ProblemOrder.Sort(problems);

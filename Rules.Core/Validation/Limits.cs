@@ -29,6 +29,14 @@ public static class Limits
     /// <summary>Statuses of the blocked response.</summary>
     public static readonly IReadOnlyList<int> BlockedStatuses = [403, 451];
 
+    /// <summary>Lowest origin port.</summary>
+    public const int MinPort = 1;
+
+    /// <summary>Highest origin port.</summary>
+    public const int MaxPort = 65535;
+
+    internal const string Port = "a whole number from 1 to 65535";
+
     internal const string Seconds = "a whole number from 0 to 31536000";
 
     internal const string RedirectStatus = "one of 301, 302, 303, 307, 308";

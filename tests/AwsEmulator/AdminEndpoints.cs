@@ -12,6 +12,10 @@ public static class AdminEndpoints
 
     public sealed record FaultRequest(string Operation, FaultKind Kind, int Count = 1, int? DelayMs = null, int? RetryAfterSeconds = null);
 
+    /// <summary>Function settings to change (null leaves one as it is), for checks of what Lambda@Edge refuses.</summary>
+    public sealed record FunctionSettings(string? Runtime, int? Timeout, int? MemorySize, string? PackageType, IReadOnlyList<string>? Architectures,
+        IReadOnlyDictionary<string, string>? Environment, IReadOnlyList<string>? Layers);
+
     public static void Map(IEndpointRouteBuilder app, AwsSimulation simulation, FaultInjector faults, RequestLog log, EmulatorClock clock)
     {
         var admin = app.MapGroup(Prefix).AddEndpointFilter(async (context, next) =>
@@ -43,6 +47,17 @@ public static class AdminEndpoints
             return Results.Json(new { now = clock.GetUtcNow() });
         });
         admin.MapGet("/state", () => Results.Text(simulation.ToJson(), "application/json"));
+        admin.MapPost("/functions/{name}/configuration", (string name, FunctionSettings settings) =>
+            Results.Json(LambdaEndpoints.ToJson(simulation.Lambda.Configure(name, f => f with
+            {
+                Runtime = settings.Runtime ?? f.Runtime,
+                Timeout = settings.Timeout ?? f.Timeout,
+                MemorySize = settings.MemorySize ?? f.MemorySize,
+                PackageType = settings.PackageType ?? f.PackageType,
+                Architectures = settings.Architectures ?? f.Architectures,
+                Environment = settings.Environment ?? f.Environment,
+                Layers = settings.Layers ?? f.Layers,
+            }))));
         admin.MapPost("/distributions/{id}/touch", (string id) => Results.Json(new { etag = simulation.CloudFront.TouchDistribution(id) }));
     }
 }

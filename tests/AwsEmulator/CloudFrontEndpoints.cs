@@ -42,6 +42,12 @@ public static class CloudFrontEndpoints
             return Xml(response, Invalidation(created.Invalidation), null, StatusCodes.Status201Created);
         }).WithName("CreateInvalidation");
 
+        app.MapGet("/2020-05-31/cache-policy/{id}", (string id, HttpResponse response) =>
+        {
+            var (policy, etag) = cloudFront.GetCachePolicy(id);
+            return Xml(response, CachePolicyXml.Document(policy), etag);
+        }).WithName("GetCachePolicy");
+
         app.MapGet(Prefix + "{id}/invalidation/{invalidationId}", (string id, string invalidationId, HttpResponse response) =>
             Xml(response, Invalidation(cloudFront.GetInvalidation(id, invalidationId)), null)).WithName("GetInvalidation");
     }

@@ -58,6 +58,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         CloudFrontEndpoints.Map(app, simulation);
         LambdaEndpoints.Map(app, simulation);
         StsEndpoints.Map(app, credentials, simulation);
+        IamEndpoints.Map(app, simulation);
         AdminEndpoints.Map(app, simulation, faults, requests, clock);
         await app.StartAsync(cancellationToken);
 

@@ -19,6 +19,7 @@ public sealed class EmulatorPipeline(EmulatorOptions options, AwsSimulation simu
         {
             var path when path.StartsWithSegments("/2015-03-31") => AwsService.Lambda,
             var path when path.StartsWithSegments("/2020-05-31") => AwsService.CloudFront,
+            var path when path.StartsWithSegments(IamEndpoints.Prefix) => AwsService.Iam,
             _ => AwsService.Sts,
         };
         context.Response.Headers["x-amzn-RequestId"] = context.TraceIdentifier;

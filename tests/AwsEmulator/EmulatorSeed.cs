@@ -4,7 +4,10 @@ using EdgePortal.Edge.Simulation;
 
 namespace EdgePortal.AwsEmulator;
 
-/// <summary>The state a fresh emulator starts with: function edge-rules with versions 1 to 6, distribution EDFDVBD6EXAMPLE using version 6.</summary>
+/// <summary>
+/// The state a fresh emulator starts with: function edge-rules with versions 1 to 6 and its role edge-rules-execution
+/// (trusting lambda and edgelambda), distribution EDFDVBD6EXAMPLE using version 6.
+/// </summary>
 public static class EmulatorSeed
 {
     public const string FunctionName = "edge-rules";
@@ -15,7 +18,8 @@ public static class EmulatorSeed
 
     public static void Apply(AwsSimulation simulation)
     {
-        simulation.Lambda.CreateFunction(FunctionName, Zip("// edge-rules build 1\n"), "EdgePortal rules handler");
+        var function = simulation.Lambda.CreateFunction(FunctionName, Zip("// edge-rules build 1\n"), "EdgePortal rules handler");
+        simulation.Iam.CreateRole(function.Role[(function.Role.LastIndexOf('/') + 1)..], IamSimulation.EdgeTrustPolicy);
         for (var version = 1; version <= PublishedVersions; version++)
         {
             simulation.Lambda.SeedVersion(FunctionName, Zip($"// edge-rules build {version}\n"), $"build {version}");

@@ -54,7 +54,29 @@ public static class LambdaEndpoints
         }).WithName("ListVersionsByFunction");
     }
 
-    public static JsonObject ToJson(FunctionView view) => new()
+    /// <summary>A configuration as Lambda writes it: Environment, Layers and VpcConfig appear only when the function has them.</summary>
+    public static JsonObject ToJson(FunctionView view)
+    {
+        var json = Common(view);
+        if (!view.Environment.IsEmpty)
+        {
+            json["Environment"] = new JsonObject { ["Variables"] = new JsonObject([.. view.Environment.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value))]) };
+        }
+
+        if (!view.Layers.IsEmpty)
+        {
+            json["Layers"] = new JsonArray([.. view.Layers.Select(arn => (JsonNode)new JsonObject { ["Arn"] = arn, ["CodeSize"] = 0 })]);
+        }
+
+        if (!view.VpcSubnetIds.IsEmpty)
+        {
+            json["VpcConfig"] = new JsonObject { ["SubnetIds"] = new JsonArray([.. view.VpcSubnetIds.Select(s => (JsonNode)s)]), ["SecurityGroupIds"] = new JsonArray(), ["VpcId"] = "vpc-0example" };
+        }
+
+        return json;
+    }
+
+    private static JsonObject Common(FunctionView view) => new()
     {
         ["FunctionName"] = view.FunctionName,
         ["FunctionArn"] = view.FunctionArn,
@@ -72,9 +94,9 @@ public static class LambdaEndpoints
         ["RevisionId"] = view.RevisionId,
         ["State"] = view.State,
         ["LastUpdateStatus"] = view.LastUpdateStatus,
-        ["PackageType"] = "Zip",
-        ["Architectures"] = new JsonArray("x86_64"),
-        ["EphemeralStorage"] = new JsonObject { ["Size"] = 512 },
+        ["PackageType"] = view.PackageType,
+        ["Architectures"] = new JsonArray([.. view.Architectures.Select(a => (JsonNode)a)]),
+        ["EphemeralStorage"] = new JsonObject { ["Size"] = view.EphemeralStorageSize },
     };
 
     private static IResult Json(FunctionView view, int status = StatusCodes.Status200OK) =>

@@ -46,6 +46,7 @@ public sealed class SignatureVerifier(CredentialStore credentials, TimeSpan allo
         {
             AwsService.Lambda => "lambda",
             AwsService.Sts => "sts",
+            AwsService.Iam => "iam",
             _ => "cloudfront",
         };
         if (scope[1] != amzDate[..8] || scope[2] != "us-east-1" || scope[3] != expectedService || scope[4] != "aws4_request")
@@ -112,4 +113,5 @@ public enum AwsService
     Lambda,
     CloudFront,
     Sts,
+    Iam,
 }

@@ -11,6 +11,7 @@ public static class WireErrors
         {
             AwsService.Lambda => LambdaAsync(context, error, retryAfter),
             AwsService.Sts => XmlAsync(context, error, "https://sts.amazonaws.com/doc/2011-06-15/"),
+            AwsService.Iam => XmlAsync(context, error, IamEndpoints.Ns.NamespaceName),
             _ => CloudFrontAsync(context, error),
         };
 

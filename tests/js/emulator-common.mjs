@@ -2,6 +2,7 @@
 // The C# tests (tests/Edge.Handler.Tests/Aws/JsSdkTests.cs) start an emulator and set EMULATOR_ENDPOINT.
 import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
 import { LambdaClient } from "@aws-sdk/client-lambda";
+import { IAMClient } from "@aws-sdk/client-iam";
 
 export const endpoint = process.env.EMULATOR_ENDPOINT;
 if (!endpoint) {
@@ -20,7 +21,9 @@ export const distributionId = "EDFDVBD6EXAMPLE";
 // maxAttempts 1: the SDK's own retries would hide the errors these checks are about.
 export function clients(overrides = {}) {
   const config = { endpoint, region: "us-east-1", credentials, maxAttempts: 1, ...overrides };
-  return { cloudFront: new CloudFrontClient(config), lambda: new LambdaClient(config) };
+  // IAM's real endpoint takes requests at "/", which the emulator's STS has; it serves IAM under /iam/.
+  const iam = new IAMClient({ ...config, endpoint: new URL("/iam/", config.endpoint).href });
+  return { cloudFront: new CloudFrontClient(config), lambda: new LambdaClient(config), iam };
 }
 
 // The smallest valid zip: an end-of-central-directory record and nothing else.
@@ -39,3 +42,4 @@ export async function admin(path, body) {
 
 export const injectFault = (operation, kind, count = 1) => admin("/faults", { operation, kind, count });
 export const advanceClock = (seconds) => admin(`/clock/advance?seconds=${seconds}`);
+export const configureFunction = (name, settings) => admin(`/functions/${name}/configuration`, settings);

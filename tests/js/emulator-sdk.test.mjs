@@ -7,16 +7,17 @@ import { createHash } from "node:crypto";
 import {
   GetDistributionConfigCommand, UpdateDistributionCommand, GetDistributionCommand, CreateInvalidationCommand,
   GetInvalidationCommand, PreconditionFailed, InvalidIfMatchVersion, NoSuchDistribution, NoSuchInvalidation,
-  InvalidLambdaFunctionAssociation,
+  InvalidLambdaFunctionAssociation, GetCachePolicyCommand, NoSuchCachePolicy,
 } from "@aws-sdk/client-cloudfront";
+import { GetRoleCommand, NoSuchEntityException } from "@aws-sdk/client-iam";
 import {
   GetFunctionConfigurationCommand, UpdateFunctionCodeCommand, PublishVersionCommand, ListVersionsByFunctionCommand,
   ResourceConflictException, ResourceNotFoundException, TooManyRequestsException, InvalidParameterValueException,
   PreconditionFailedException, ServiceException,
 } from "@aws-sdk/client-lambda";
-import { clients, emptyZip, functionName, functionArn, distributionId, injectFault, advanceClock, credentials } from "./emulator-common.mjs";
+import { clients, emptyZip, functionName, functionArn, distributionId, injectFault, advanceClock, credentials, configureFunction } from "./emulator-common.mjs";
 
-const { cloudFront, lambda } = clients();
+const { cloudFront, lambda, iam } = clients();
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("base64");
 
 test("GetFunctionConfiguration returns $LATEST with its hash and state", async () => {
@@ -27,6 +28,13 @@ test("GetFunctionConfiguration returns $LATEST with its hash and state", async (
   assert.equal(latest.LastUpdateStatus, "Successful");
   assert.match(latest.CodeSha256, /^[A-Za-z0-9+/]{43}=$/);
   assert.equal(latest.PackageType, "Zip");
+  assert.equal(latest.Runtime, "nodejs20.x");
+  assert.equal(latest.Handler, "index.handler");
+  assert.equal(latest.Role, "arn:aws:iam::123456789012:role/edge-rules-execution");
+  assert.deepEqual([latest.Timeout, latest.MemorySize, latest.EphemeralStorage.Size], [5, 128, 512]);
+  assert.deepEqual(latest.Architectures, ["x86_64"]);
+  assert.equal(latest.Environment, undefined, "no Environment member when there are no variables");
+  assert.equal(latest.Layers, undefined);
 });
 
 test("GetFunctionConfiguration by ARN and qualifier returns that version", async () => {
@@ -197,4 +205,51 @@ test("Bad signatures are refused with each service's code", async () => {
     (error) => error.name === "InvalidClientTokenId");
   await assert.rejects(stranger.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName })),
     (error) => error.name === "UnrecognizedClientException");
+});
+
+test("GetCachePolicy returns AWS's managed policies by their real ids", async () => {
+  const optimized = await cloudFront.send(new GetCachePolicyCommand({ Id: "658327ea-f89d-4fab-a63d-7e88639e58f6" }));
+  assert.match(optimized.ETag, /^E[A-Z0-9]{13}$/);
+  const config = optimized.CachePolicy.CachePolicyConfig;
+  assert.equal(config.Name, "Managed-CachingOptimized");
+  assert.deepEqual([config.MinTTL, config.DefaultTTL, config.MaxTTL], [1, 86400, 31536000]);
+  assert.equal(config.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.HeaderBehavior, "none");
+  assert.equal(config.ParametersInCacheKeyAndForwardedToOrigin.QueryStringsConfig.QueryStringBehavior, "none");
+  assert.equal(config.ParametersInCacheKeyAndForwardedToOrigin.EnableAcceptEncodingBrotli, true);
+  const amplify = await cloudFront.send(new GetCachePolicyCommand({ Id: "2e54312d-136d-493c-8eb9-b001f22f67d2" }));
+  const headers = amplify.CachePolicy.CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig;
+  assert.equal(headers.HeaderBehavior, "whitelist");
+  assert.deepEqual(headers.Headers.Items, ["Authorization", "CloudFront-Viewer-Country", "Host"]);
+  assert.ok(amplify.CachePolicy.LastModifiedTime instanceof Date);
+});
+
+test("GetCachePolicy of an unknown id is NoSuchCachePolicy", async () => {
+  await assert.rejects(cloudFront.send(new GetCachePolicyCommand({ Id: "00000000-0000-0000-0000-000000000000" })),
+    (error) => error instanceof NoSuchCachePolicy && error.$metadata.httpStatusCode === 404);
+});
+
+test("IAM GetRole returns the execution role with its trust policy", async () => {
+  const { Role } = await iam.send(new GetRoleCommand({ RoleName: "edge-rules-execution" }));
+  assert.equal(Role.Arn, "arn:aws:iam::123456789012:role/edge-rules-execution");
+  assert.ok(Role.CreateDate instanceof Date);
+  const trust = JSON.parse(decodeURIComponent(Role.AssumeRolePolicyDocument));
+  assert.deepEqual(trust.Statement[0].Principal.Service, ["lambda.amazonaws.com", "edgelambda.amazonaws.com"]);
+  await assert.rejects(iam.send(new GetRoleCommand({ RoleName: "nobody" })),
+    (error) => error instanceof NoSuchEntityException && error.$metadata.httpStatusCode === 404);
+});
+
+test("A function with environment variables and layers reports them, and CloudFront refuses to associate it", async () => {
+  await configureFunction(functionName, { Environment: { STAGE: "prod" }, Layers: ["arn:aws:lambda:us-east-1:123456789012:layer:deps:3"] });
+  try {
+    const latest = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName }));
+    assert.deepEqual(latest.Environment.Variables, { STAGE: "prod" });
+    assert.equal(latest.Layers[0].Arn, "arn:aws:lambda:us-east-1:123456789012:layer:deps:3");
+    const read = await cloudFront.send(new GetDistributionConfigCommand({ Id: distributionId }));
+    read.DistributionConfig.DefaultCacheBehavior.LambdaFunctionAssociations.Items[0].LambdaFunctionARN = `${functionArn}:4`;
+    await assert.rejects(cloudFront.send(new UpdateDistributionCommand({ Id: distributionId, IfMatch: read.ETag, DistributionConfig: read.DistributionConfig })),
+      (error) => error instanceof InvalidLambdaFunctionAssociation && error.$metadata.httpStatusCode === 400
+        && /cannot have environment variables\. Function: arn:aws:lambda:us-east-1:123456789012:function:edge-rules:4/.test(error.message));
+  } finally {
+    await configureFunction(functionName, { Environment: {}, Layers: [] });
+  }
 });

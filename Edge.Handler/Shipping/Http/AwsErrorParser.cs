@@ -8,7 +8,12 @@ namespace EdgePortal.Edge.Shipping.Http;
 /// <summary>Reads an AWS error answer (CloudFront's XML error document, Lambda's JSON body and x-amzn-errortype header).</summary>
 internal static class AwsErrorParser
 {
-    public static AwsServiceException CloudFront(HttpResponseMessage response, string body)
+    public static AwsServiceException CloudFront(HttpResponseMessage response, string body) => Xml("CloudFront", response, body);
+
+    /// <summary>IAM's query protocol answers errors in the same ErrorResponse shape as CloudFront.</summary>
+    public static AwsServiceException Iam(HttpResponseMessage response, string body) => Xml("IAM", response, body);
+
+    private static AwsServiceException Xml(string service, HttpResponseMessage response, string body)
     {
         string? code = null;
         string? message = null;
@@ -23,7 +28,7 @@ internal static class AwsErrorParser
             // Not an error document (a proxy's page, say): fall back to the status code below.
         }
 
-        return Create("CloudFront", response, code, message ?? Truncate(body));
+        return Create(service, response, code, message ?? Truncate(body));
     }
 
     public static AwsServiceException Lambda(HttpResponseMessage response, string body)

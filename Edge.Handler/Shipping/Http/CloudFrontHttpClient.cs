@@ -56,6 +56,13 @@ public sealed class CloudFrontHttpClient : ICloudFrontClient, IDisposable
         return CloudFrontXml.Invalidation(answer.Body);
     }
 
+    public async Task<CachePolicy> GetCachePolicyAsync(string cachePolicyId, CancellationToken cancellationToken)
+    {
+        var url = new Uri(_endpoint, "/2020-05-31/cache-policy/" + Uri.EscapeDataString(cachePolicyId));
+        var answer = await _sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken).ConfigureAwait(false);
+        return CloudFrontXml.CachePolicy(answer.Body);
+    }
+
     public void Dispose() => _sender.Dispose();
 
     private Uri Url(string distributionId, string rest) => new(_endpoint, Api + Uri.EscapeDataString(distributionId) + rest);

@@ -54,6 +54,26 @@ internal static class CloudFrontXml
         return new InvalidationStatus(Text(root, "Id"), Text(root, "Status"), Text(batch, "CallerReference"), paths);
     }
 
+    public static CachePolicy CachePolicy(string body)
+    {
+        var root = Root(body, "CachePolicy");
+        var config = root.Element(Ns + "CachePolicyConfig") ?? throw new InvalidDataException("CloudFront's CachePolicy has no CachePolicyConfig.");
+        var parameters = config.Element(Ns + "ParametersInCacheKeyAndForwardedToOrigin");
+        var headers = parameters?.Element(Ns + "HeadersConfig");
+        var queries = parameters?.Element(Ns + "QueryStringsConfig");
+        return new CachePolicy(
+            Text(root, "Id"),
+            Text(config, "Name"),
+            long.Parse(Text(config, "MaxTTL"), CultureInfo.InvariantCulture),
+            headers?.Element(Ns + "HeaderBehavior")?.Value ?? "none",
+            [.. Names(headers?.Element(Ns + "Headers"))],
+            queries?.Element(Ns + "QueryStringBehavior")?.Value ?? "none",
+            [.. Names(queries?.Element(Ns + "QueryStrings"))]);
+    }
+
+    private static IEnumerable<string> Names(XElement? list) =>
+        list?.Element(Ns + "Items")?.Elements(Ns + "Name").Select(n => n.Value) ?? [];
+
     private static XElement Root(string body, string name)
     {
         var root = XDocument.Parse(body).Root;

@@ -35,6 +35,28 @@ internal static class LambdaJson
 
         public string? RevisionId { get; init; }
 
+        public string? Runtime { get; init; }
+
+        public string? Role { get; init; }
+
+        public string? Handler { get; init; }
+
+        public int? Timeout { get; init; }
+
+        public int? MemorySize { get; init; }
+
+        public string? PackageType { get; init; }
+
+        public IReadOnlyList<string>? Architectures { get; init; }
+
+        public EnvironmentBody? Environment { get; init; }
+
+        public IReadOnlyList<LayerBody>? Layers { get; init; }
+
+        public VpcConfigBody? VpcConfig { get; init; }
+
+        public EphemeralStorageBody? EphemeralStorage { get; init; }
+
         public FunctionConfiguration ToConfiguration() => new()
         {
             FunctionName = FunctionName ?? throw Missing(nameof(FunctionName)),
@@ -46,8 +68,27 @@ internal static class LambdaJson
             State = State ?? "Active",
             LastUpdateStatus = LastUpdateStatus ?? "Successful",
             RevisionId = RevisionId ?? "",
+            Runtime = Runtime,
+            Role = Role,
+            Handler = Handler,
+            Timeout = Timeout ?? 3,
+            MemorySize = MemorySize ?? 128,
+            PackageType = PackageType ?? "Zip",
+            Architectures = Architectures is { Count: > 0 } architectures ? [.. architectures] : ["x86_64"],
+            EnvironmentVariables = [.. (Environment?.Variables?.Keys ?? []).Order(StringComparer.Ordinal)],
+            Layers = [.. (Layers ?? []).Select(l => l.Arn ?? "")],
+            VpcSubnetIds = [.. VpcConfig?.SubnetIds ?? []],
+            EphemeralStorageSize = EphemeralStorage?.Size ?? 512,
         };
     }
+
+    public sealed record EnvironmentBody(IReadOnlyDictionary<string, string>? Variables);
+
+    public sealed record LayerBody(string? Arn, long CodeSize);
+
+    public sealed record VpcConfigBody(IReadOnlyList<string>? SubnetIds, IReadOnlyList<string>? SecurityGroupIds, string? VpcId);
+
+    public sealed record EphemeralStorageBody(int Size);
 
     public sealed record VersionsPage(IReadOnlyList<FunctionConfigurationBody>? Versions, string? NextMarker);
 

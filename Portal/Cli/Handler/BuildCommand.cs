@@ -52,7 +52,7 @@ public static class BuildCommand
             return ExitCodes.BadInput;
         }
         console.Out.WriteLine($"built {output}: revision {build.RevisionId}, document sha256 {sha}");
-        console.Out.WriteLine($"rules: {PackageText.Rules(Enum.GetValues<RuleSection>().ToDictionary(s => s, s => document.RulesOf(s).Count))}");
+        console.Out.WriteLine($"rules: {PackageText.Rules(Enum.GetValues<RuleSection>().ToDictionary(s => s, s => document.Rules(s).Count))}");
         PackageText.WriteSizeAndHashes(console.Out, build.CompressedBytes, build.UncompressedBytes, build.Sha256, build.CodeSha256);
         return ExitCodes.Ok;
     }

@@ -13,8 +13,9 @@ internal static class EvalOutput
         w.WriteString("action", CommandJson.Name(decision.Action));
         w.WriteNumberOrNull("status", decision.Status);
         w.WriteString("location", decision.Location);
-        w.WriteString("originDomain", decision.OriginDomain);
-        w.WriteString("originPath", decision.OriginPath);
+        // originDomain stays beside the whole origin for scripts written against earlier output.
+        w.WriteString("originDomain", decision.Origin?.DomainName);
+        WriteOrigin(w, decision.Origin);
         w.WriteString("cacheControl", decision.CacheControl);
         w.WriteString("section", decision.Section is { } section ? CommandJson.Name(section) : null);
         w.WriteString("ruleId", decision.RuleId);
@@ -32,6 +33,32 @@ internal static class EvalOutput
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    // The whole custom origin the request goes to, as the handler writes request.origin.custom.
+    private static void WriteOrigin(Utf8JsonWriter w, CustomOrigin? origin)
+    {
+        if (origin is null)
+        {
+            w.WriteNull("origin");
+            return;
+        }
+        w.WriteStartObject("origin");
+        w.WriteString("url", origin.Url);
+        w.WriteString("domainName", origin.DomainName);
+        w.WriteString("path", origin.Path);
+        w.WriteString("protocol", CommandJson.Name(origin.Protocol));
+        w.WriteNumber("port", origin.Port);
+        w.WriteStartArray("customHeaders");
+        foreach (var header in origin.CustomHeaders)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", header.Name);
+            w.WriteString("value", header.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
 
     // The generated response as CloudFront would cache it: headers in the handler's order, then the body.
     private static void WriteResponse(Utf8JsonWriter w, GeneratedResponse? response)

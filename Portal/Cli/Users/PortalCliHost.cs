@@ -8,7 +8,8 @@ namespace EdgePortal.Portal.Cli.Users;
 /// </summary>
 public static class PortalCliHost
 {
-    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken)
+    /// <param name="publishing">Also the publishing services (targets, the local target), for verbs that reach a target.</param>
+    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken, bool publishing = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -23,6 +24,10 @@ public static class PortalCliHost
         builder.Logging.ClearProviders();
         builder.AddPortalData();
         builder.AddPortalAccounts();
+        if (publishing)
+        {
+            builder.Services.AddPortalPublishing();
+        }
         var host = builder.Build();
         await host.Services.InitializePortalAsync(bootstrapAdmin: false, cancellationToken);
         return host;

@@ -18,7 +18,7 @@ public partial class RuleList
     public const int PageSize = 25;
 
     private RulesDocument? _shownDocument;
-    private SectionRules _rules = SectionRules.Of(RulesDocument.Empty, RuleSection.Access);
+    private IReadOnlyList<IRule> _rules = [];
     // Null while nothing is searched: the page is then a slice of the section, built without touching the rest.
     private IReadOnlyList<IndexedRule>? _found;
     private string? _search;
@@ -75,7 +75,7 @@ public partial class RuleList
         if (!ReferenceEquals(_shownDocument, Document))
         {
             _shownDocument = Document;
-            _rules = SectionRules.Of(Document, Section);
+            _rules = Document.Rules(Section);
             Refilter();
         }
         if (SelectedIndex != _shownSelection)

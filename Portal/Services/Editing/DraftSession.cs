@@ -73,7 +73,7 @@ public sealed class DraftSession : IDisposable
     public int AddRule(RuleSection section)
     {
         var rule = Document.NewRule(section);
-        var index = SectionRules.CountOf(Document, section);
+        var index = Document.Rules(section).Count;
         _selection[section] = index;
         Apply(Document.InsertRule(section, index, rule));
         return index;
@@ -87,7 +87,7 @@ public sealed class DraftSession : IDisposable
 
     public void MoveRule(RuleSection section, int from, int to)
     {
-        var count = SectionRules.CountOf(Document, section);
+        var count = Document.Rules(section).Count;
         if (from == to || to < 0 || to >= count)
         {
             return;

@@ -9,14 +9,7 @@ namespace EdgePortal.Portal.Services.Editing;
 /// <param name="Field">The field's JSON name ("location", "countries"); null for the rule or area as a whole.</param>
 public sealed record ProblemLocation(string Area, int? Index, string? Field)
 {
-    public RuleSection? Section => Area switch
-    {
-        "access" => RuleSection.Access,
-        "redirects" => RuleSection.Redirects,
-        "origins" => RuleSection.Origins,
-        "cache" => RuleSection.Cache,
-        _ => null,
-    };
+    public RuleSection? Section => RuleSections.FromJsonName(Area);
 
     /// <summary>Reads <c>/redirects/3/location</c>, <c>/geo/countries/2</c> or <c>/cache/0</c>.</summary>
     public static ProblemLocation Parse(string pointer)

@@ -1,4 +1,5 @@
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Portal.Services.Editing;
 
@@ -9,7 +10,7 @@ public static class RuleSummary
     {
         AccessRule r => $"{(r.EffectiveMode == AccessMode.Allow ? "Only" : "Blocks")} {Countries(r.Countries, "no country")}",
         RedirectRule r => $"{Countries(r.Countries, "Every country")} → {r.EffectiveStatus} {r.Location}",
-        OriginRule r => $"{Countries(r.Countries, "Every country")} → {r.DomainName}{r.OriginPath}",
+        OriginRule r => $"{Countries(r.Countries, "Every country")} → {CustomOrigin.Of(r).Url}",
         CacheRule r => CacheControlText.Format(r) is { Length: > 0 } value
             ? (r.EffectiveMode == CacheMode.Default ? $"{value} (when the origin sent none)" : value)
             : "(no directives)",

@@ -9,6 +9,7 @@ using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
+using EdgePortal.Rules.Lint;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
@@ -23,7 +24,8 @@ public sealed class PublishService(
     Publisher publisher,
     LocalTargetOptions localOptions,
     PublishAudit audit,
-    PublishQueue queue)
+    PublishQueue queue,
+    AwsEndpointsOptions endpoints)
 {
     public static bool MayPublish(ClaimsPrincipal user) => user.IsAtLeast(PortalRoles.Approver);
 
@@ -61,11 +63,12 @@ public sealed class PublishService(
             return new PublishResult.Refused($"Revision {revisionId} does not belong to target '{targetId}'.");
         }
         var preview = (await PreviewAsync(targetId, revisionId, cancellationToken))!;
-        var build = builder.Build(DocumentCodec.ReadStored(revision.DocumentJson), revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), revision.Sha256);
+        var document = DocumentCodec.ReadStored(revision.DocumentJson);
+        var build = builder.Build(document, revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), revision.Sha256);
         EdgePortal.Edge.Publishing.Target described;
         try
         {
-            described = TargetSettings.Describe(target, localOptions);
+            described = TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
         }
         catch (InvalidOperationException incomplete)
         {
@@ -80,6 +83,7 @@ public sealed class PublishService(
             CodeSha256 = build.CodeSha256,
             InvalidationPaths = [.. preview.Plan.Paths.Select(p => p.Path)],
             GeoRestriction = preview.GeoRestriction,
+            CacheKeyNeeds = CacheKeyNeeds.Of(document),
         };
         Deployment deployment;
         try

@@ -30,7 +30,9 @@ public static class PublishingRegistration
         services.AddSingleton<PublishQueue>();
         services.AddSingleton<PublishAudit>();
         services.AddSingleton<PublishCompletion>();
+        services.AddSingleton(sp => AwsEndpointsOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<PublishService>();
+        services.AddScoped<TargetCheckService>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();

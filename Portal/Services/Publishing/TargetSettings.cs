@@ -32,7 +32,8 @@ public sealed record TargetSettings
         QueryStringsInCacheKey);
 
     /// <summary>The publisher's view of a portal target; the local one is the simulation's function and distribution.</summary>
-    public static EdgeTarget Describe(Data.Target target, LocalTargetOptions local)
+    /// <param name="endpoints">Where AWS targets' clients connect instead of AWS (the emulator); null for AWS.</param>
+    public static EdgeTarget Describe(Data.Target target, LocalTargetOptions local, TargetEndpoints? endpoints = null)
     {
         var settings = Read(target);
         var limits = settings.PlanningLimits();
@@ -44,6 +45,7 @@ public sealed record TargetSettings
                 FunctionName = target.FunctionName ?? throw new InvalidOperationException($"Target '{target.Id}' has no Lambda function name."),
                 DistributionId = target.DistributionId ?? throw new InvalidOperationException($"Target '{target.Id}' has no distribution id."),
                 Credentials = new TargetCredentials { RoleArn = settings.RoleArn, ExternalId = settings.ExternalId },
+                Endpoints = endpoints,
             };
         return described with
         {

@@ -74,6 +74,9 @@ internal static class DocumentReader
         Countries = rule.Countries("countries"),
         DomainName = rule.String("domainName") ?? "",
         OriginPath = rule.String("originPath"),
+        Port = rule.Int("port", Limits.Port),
+        Protocol = rule.Enum("protocol", JsonEnums.OriginProtocols),
+        AllowInsecure = rule.Bool("allowInsecure"),
     };
 
     private static CacheRule ReadCache(ObjectReader rule) => new()

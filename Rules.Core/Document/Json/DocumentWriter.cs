@@ -48,6 +48,9 @@ internal static class DocumentWriter
             w.InlineStrings("countries", r.Countries);
             w.String("domainName", r.DomainName);
             w.String("originPath", r.OriginPath);
+            w.Number("port", r.Port);
+            w.String("protocol", JsonEnums.ToJson(r.Protocol, JsonEnums.OriginProtocols));
+            w.Bool("allowInsecure", r.AllowInsecure);
         });
         WriteRules(json, "cache", document.Cache, (w, r) =>
         {

@@ -18,6 +18,9 @@ internal static class JsonEnums
     public static readonly (string Json, CacheMode Value)[] CacheModes =
         [("override", CacheMode.Override), ("default", CacheMode.Default)];
 
+    public static readonly (string Json, OriginProtocol Value)[] OriginProtocols =
+        [("https", OriginProtocol.Https), ("http", OriginProtocol.Http)];
+
     public static string? ToJson<T>(T? value, (string Json, T Value)[] values)
         where T : struct, Enum
     {

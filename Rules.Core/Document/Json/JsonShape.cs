@@ -17,7 +17,8 @@ internal sealed record JsonShape(string Noun, IReadOnlyList<string> Properties)
     public static readonly JsonShape RedirectRule = new("a redirect",
         ["id", "description", "path", "countries", "location", "status", "appendPath", "keepQuery", "cacheSeconds", "allowInsecure"]);
 
-    public static readonly JsonShape OriginRule = new("an origin rule", ["id", "description", "path", "countries", "domainName", "originPath"]);
+    public static readonly JsonShape OriginRule = new("an origin rule",
+        ["id", "description", "path", "countries", "domainName", "originPath", "port", "protocol", "allowInsecure"]);
 
     public static readonly JsonShape CacheRule = new("a cache rule",
         ["id", "description", "path", "maxAge", "sMaxAge", "staleWhileRevalidate", "staleIfError",

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using EdgePortal.Edge.Node;
+using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Edge.Tests.Differential;
@@ -7,7 +9,8 @@ namespace EdgePortal.Edge.Tests.Differential;
 /// <summary>
 /// Turns the reference evaluator's decision into the exact CloudFront answer the contract asks for,
 /// and compares it with what the handler returned: action, status, every generated header in order
-/// (name, original-case key, value), body, location, origin rewrite, cache-control; the revision header
+/// (name, original-case key, value), body, location, the whole rewritten request (origin object and every header,
+/// host included), cache-control; the revision header
 /// is checked against the package's revision id.
 /// </summary>
 internal static class Agreement
@@ -64,33 +67,30 @@ internal static class Agreement
         return Compare($"{decision.Action} response", expected, actual);
     }
 
+    // The whole new custom origin of the contract; only the timeouts (CloudFront's connection settings, not
+    // the evaluator's business) come from the request's old custom origin, else CloudFront's defaults.
     private static JsonObject ExpectedRequest(Decision decision, JsonObject request)
     {
-        if (decision.OriginDomain is null)
+        if (decision.Origin is not { } origin)
         {
             return request;
         }
-        if (request["origin"]?["custom"] is not JsonObject custom)
+        var old = request["origin"]?["custom"] as JsonObject;
+        request["origin"] = new JsonObject
         {
-            // The replacement of an S3 origin documented in docs/handler.md.
-            custom = new JsonObject
+            ["custom"] = new JsonObject
             {
-                ["port"] = 443,
-                ["protocol"] = "https",
-                ["sslProtocols"] = new JsonArray("TLSv1.2"),
-                ["readTimeout"] = 30,
-                ["keepaliveTimeout"] = 5,
-                ["customHeaders"] = new JsonObject(),
-                ["path"] = request["origin"]?["s3"]?["path"]?.DeepClone() ?? "",
-            };
-            request["origin"] = new JsonObject { ["custom"] = custom };
-        }
-        custom["domainName"] = decision.OriginDomain;
-        if (decision.OriginPath is not null)
-        {
-            custom["path"] = decision.OriginPath;
-        }
-        request["headers"]!["host"] = new JsonArray(new JsonObject { ["key"] = "Host", ["value"] = decision.OriginDomain });
+                ["customHeaders"] = CloudFrontEvents.Headers([.. origin.CustomHeaders.Select(h => (OriginalCase(h.Name), h.Value))]),
+                ["domainName"] = origin.DomainName,
+                ["keepaliveTimeout"] = old?["keepaliveTimeout"]?.DeepClone() ?? 5,
+                ["path"] = origin.Path,
+                ["port"] = origin.Port,
+                ["protocol"] = origin.Protocol == OriginProtocol.Http ? "http" : "https",
+                ["readTimeout"] = old?["readTimeout"]?.DeepClone() ?? 30,
+                ["sslProtocols"] = new JsonArray([.. CustomOrigin.SslProtocols.Select(p => JsonValue.Create(p))]),
+            },
+        };
+        request["headers"]!["host"] = new JsonArray(new JsonObject { ["key"] = "Host", ["value"] = origin.DomainName });
         return request;
     }
 

@@ -24,8 +24,11 @@ internal static class FixedCorpus
             Get("/blocked/1", "GB"), Get("/blocked/1", "gb"), Get("/blocked/1", null),
         ]);
         yield return ("origins", Origins, [
-            Get("/lib/1", "DE"), Get("/lib/1", "US", origin: OriginKind.S3), Get("/lib/1", null, origin: OriginKind.CustomWithPath),
-            Get("/any", "FR", origin: OriginKind.S3), Get("/any", null),
+            Get("/lib/1", "DE"), Get("/lib/1", "US", origin: OriginKind.S3), Get("/lib/1", null, origin: OriginKind.CustomWithSecret),
+            Get("/lib/1", "DE", origin: OriginKind.CustomWithSecret), Get("/lib/1", "DE", origin: OriginKind.S3WithFolder),
+            Get("/plain/1", "US", origin: OriginKind.CustomWithSecret), Get("/plain/1", "US", origin: OriginKind.S3WithFolder),
+            Get("/alt/1", "US", origin: OriginKind.CustomWithSecret), Get("/alt/1", null, origin: OriginKind.S3),
+            Get("/any", "FR", origin: OriginKind.S3), Get("/any", null), Get("/any", null, origin: OriginKind.S3WithFolder),
         ]);
         yield return ("cache", Cache, [
             Response("/video/a", null), Response("/video/a", ""), Response("/video/a", "max-age=1"), Response("/img/a", null),
@@ -90,6 +93,12 @@ internal static class FixedCorpus
         Origins =
         [
             new OriginRule { Id = "eu", Path = "/lib/*", Countries = ["DE"], DomainName = "eu.example.com", OriginPath = "/eu" },
+            new OriginRule
+            {
+                Id = "plain", Path = "/plain/*", DomainName = "plain.example.com", OriginPath = "/v2", Port = 8080,
+                Protocol = OriginProtocol.Http, AllowInsecure = true,
+            },
+            new OriginRule { Id = "alt-port", Path = "/alt/*", DomainName = "alt.example.com", Port = 8443, Protocol = OriginProtocol.Https },
             new OriginRule { Id = "rest", Path = "/*", DomainName = "rest.example.com" },
         ],
     };

@@ -41,14 +41,7 @@ internal static class RandomDocuments
             Countries = CountryList(random, allowEmpty: false),
         })],
         Redirects = [.. Times(random, 6, i => Redirect(random, i))],
-        Origins = [.. Times(random, 5, i => new OriginRule
-        {
-            Id = $"origin-{i}",
-            Path = Pattern(random),
-            Countries = CountryList(random, allowEmpty: true),
-            DomainName = Pick(random, ["o1.example.com", "o2.example.com", "eu.o3.example.com"]),
-            OriginPath = Pick<string?>(random, [null, "/p", "/eu/v2"]),
-        })],
+        Origins = [.. Times(random, 5, i => Origin(random, i))],
         Cache = [.. Times(random, 5, i => CacheRule(random, i))],
     };
 
@@ -86,6 +79,23 @@ internal static class RandomDocuments
             KeepQuery = Pick<bool?>(random, [null, true, false]),
             CacheSeconds = Pick(random, _seconds),
             AllowInsecure = location.StartsWith("http://", StringComparison.Ordinal) ? true : null,
+        };
+    }
+
+    private static OriginRule Origin(Random random, int index)
+    {
+        var protocol = Pick<OriginProtocol?>(random, [null, OriginProtocol.Https, OriginProtocol.Http]);
+        return new OriginRule
+        {
+            Id = $"origin-{index}",
+            Path = Pattern(random),
+            Countries = CountryList(random, allowEmpty: true),
+            DomainName = Pick(random, ["o1.example.com", "o2.example.com", "eu.o3.example.com"]),
+            OriginPath = Pick<string?>(random, [null, "/p", "/eu/v2"]),
+            Port = Pick<int?>(random, [null, 443, 80, 8080, 65535]),
+            Protocol = protocol,
+            // The validator refuses http without allowInsecure; with https it is allowed and changes nothing.
+            AllowInsecure = protocol == OriginProtocol.Http ? true : Pick<bool?>(random, [null, null, true]),
         };
     }
 

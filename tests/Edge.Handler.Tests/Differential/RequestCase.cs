@@ -1,15 +1,19 @@
 using System.Text.Json.Nodes;
 using EdgePortal.Edge.Node;
+using EdgePortal.Edge.Tests.Handler;
 using EdgePortal.Rules.Evaluation;
 
 namespace EdgePortal.Edge.Tests.Differential;
 
-/// <summary>How the request reaches its origin before any rule: a custom origin (with a path) or S3.</summary>
+/// <summary>How the request reaches its origin before any rule.</summary>
 internal enum OriginKind
 {
     Custom,
-    CustomWithPath,
+    /// <summary>A custom origin with a secret header, a path, port 8443, http and its own read timeout.</summary>
+    CustomWithSecret,
     S3,
+    /// <summary>An S3 origin with a folder and a custom header.</summary>
+    S3WithFolder,
 }
 
 /// <summary>
@@ -27,7 +31,8 @@ internal sealed record RequestCase(EdgeRequest Request, OriginKind Origin = Orig
         var origin = Origin switch
         {
             OriginKind.S3 => CloudFrontEvents.S3Origin(),
-            OriginKind.CustomWithPath => CloudFrontEvents.CustomOrigin(path: "/v1"),
+            OriginKind.S3WithFolder => OriginEvents.S3OriginWithHeader(),
+            OriginKind.CustomWithSecret => OriginEvents.SecretCustomOrigin(),
             _ => CloudFrontEvents.CustomOrigin(),
         };
         return CloudFrontEvents.OriginRequest(Request.Uri, Request.Country, Request.QueryString, origin);

@@ -106,41 +106,6 @@ public sealed class EventShapeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OriginRequest_OriginRuleWithoutOriginPath_KeepsThePath()
-    {
-        var cloudFrontEvent = CloudFrontEvents.OriginRequest("/archive/1999/x", country: null, origin: CloudFrontEvents.CustomOrigin(path: "/v1"));
-
-        var result = await InvokeAsync(_vod, cloudFrontEvent);
-
-        Assert.Equal("archive.example.com", result!["origin"]!["custom"]!["domainName"]!.GetValue<string>());
-        Assert.Equal("/v1", result["origin"]!["custom"]!["path"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task OriginRequest_OriginRuleOnS3Origin_ReplacesItWithCustomOriginDefaults()
-    {
-        var cloudFrontEvent = CloudFrontEvents.OriginRequest("/archive/2001/y", country: "US", origin: CloudFrontEvents.S3Origin("/media"));
-
-        var result = await InvokeAsync(_vod, cloudFrontEvent);
-
-        var expected = JsonNode.Parse("""
-            {
-              "custom": {
-                "port": 443,
-                "protocol": "https",
-                "sslProtocols": ["TLSv1.2"],
-                "readTimeout": 30,
-                "keepaliveTimeout": 5,
-                "customHeaders": {},
-                "path": "/media",
-                "domainName": "archive.example.com"
-              }
-            }
-            """);
-        AssertJson(expected, result!["origin"]);
-    }
-
-    [Fact]
     public async Task OriginRequest_NothingMatches_ReturnsRequestUnchanged()
     {
         var cloudFrontEvent = CloudFrontEvents.OriginRequest("/movies/2", country: "us", querystring: "x=1");

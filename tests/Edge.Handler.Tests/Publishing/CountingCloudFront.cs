@@ -37,4 +37,7 @@ public sealed class CountingCloudFront(ICloudFrontClient inner) : ICloudFrontCli
 
     public Task<InvalidationStatus> GetInvalidationAsync(string distributionId, string invalidationId, CancellationToken cancellationToken)
         => inner.GetInvalidationAsync(distributionId, invalidationId, cancellationToken);
+
+    public Task<CachePolicy> GetCachePolicyAsync(string cachePolicyId, CancellationToken cancellationToken)
+        => inner.GetCachePolicyAsync(cachePolicyId, cancellationToken);
 }

@@ -22,6 +22,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
 
     private readonly LambdaHttpClient _lambda;
     private readonly CloudFrontHttpClient _cloudFront;
+    private readonly IamHttpClient _iam;
 
     private EmulatorWorld(EmulatorHost emulator)
     {
@@ -39,7 +40,8 @@ public sealed class EmulatorWorld : IAsyncDisposable
         _lambda = new LambdaHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
         _cloudFront = new CloudFrontHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
         CloudFront = new CountingCloudFront(_cloudFront);
-        Clients = new ShippingClients(_lambda, CloudFront);
+        _iam = new IamHttpClient(AwsClientOptions.ForEmulator(emulator.BaseUri), credentials, retry);
+        Clients = new ShippingClients(_lambda, CloudFront) { Iam = _iam };
     }
 
     public EmulatorHost Emulator { get; }
@@ -64,9 +66,10 @@ public sealed class EmulatorWorld : IAsyncDisposable
         CacheBehaviors = ["*", "/api/*"],
     };
 
-    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null)
+    /// <param name="captureRequests">Keep every request in <see cref="EmulatorHost.Requests"/> (to assert what was not sent).</param>
+    public static async Task<EmulatorWorld> StartAsync(SimulationOptions? simulation = null, bool captureRequests = false)
     {
-        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = false, Simulation = simulation ?? new SimulationOptions() });
+        var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { CaptureRequests = captureRequests, Simulation = simulation ?? new SimulationOptions() });
         // The first requests to a new emulator pay for start-up; keep that out of the tight per-attempt timeout.
         using (var warmUp = new HttpClient())
         {
@@ -115,6 +118,7 @@ public sealed class EmulatorWorld : IAsyncDisposable
     {
         _lambda.Dispose();
         _cloudFront.Dispose();
+        _iam.Dispose();
         await Emulator.DisposeAsync();
     }
 }

@@ -53,10 +53,11 @@ public class PublisherConcurrencyTests
     public async Task Run_DistributionChangedBetweenReadAndWrite_ReadsAgainAndKeepsTheOtherChange()
     {
         await using var world = await EmulatorWorld.StartAsync();
-        var changed = 0;
+        var reads = 0;
         world.CloudFront.AfterRead = snapshot =>
         {
-            if (Interlocked.Exchange(ref changed, 1) == 0)
+            // The first read is the preflight's; the second is the association step's, which must meet the other writer.
+            if (Interlocked.Increment(ref reads) == 2)
             {
                 var other = snapshot.DistributionConfigXml.Replace("<Comment>VOD production distribution", "<Comment>Edited by hand", StringComparison.Ordinal);
                 world.Simulation.CloudFront.UpdateDistribution(world.Target.DistributionId, other, snapshot.ETag);

@@ -1,3 +1,4 @@
+using EdgePortal.AwsEmulator;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Edge.Tests.Handler;
@@ -138,7 +139,7 @@ public class PublisherTests
     }
 
     [Fact]
-    public async Task Run_UnknownCacheBehaviour_FailsNamingItAndInvalidatesNothing()
+    public async Task Run_UnknownCacheBehaviour_FailsInThePreflightNamingItAndChangesNothing()
     {
         await using var world = await EmulatorWorld.StartAsync();
         var request = world.Request("r7") with { Target = world.Target with { CacheBehaviors = ["/nope/*"] } };
@@ -146,7 +147,8 @@ public class PublisherTests
         var deployment = await world.PublishAsync(request);
 
         Assert.Equal(DeploymentState.Failed, deployment.State);
-        Assert.Equal(PublishStep.Associate, deployment.CurrentStep);
+        Assert.Equal(PublishStep.Preflight, deployment.CurrentStep);
+        Assert.Equal(EmulatorSeed.PublishedVersions, world.Versions.Count);
         Assert.Contains("'/nope/*'", deployment.Error);
         Assert.Empty(world.Invalidations);
         Assert.Equal(EmulatorWorld.SeedArn, world.Associated());

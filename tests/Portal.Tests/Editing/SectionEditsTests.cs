@@ -11,10 +11,6 @@ public sealed class SectionEditsTests
     };
 
     [Fact]
-    public void MoveRule_LastToFirst_ShiftsTheOthersDown() =>
-        Assert.Equal(["c", "a", "b"], Three.MoveRule(RuleSection.Origins, 2, 0).Origins.Select(r => r.Id));
-
-    [Fact]
     public void DuplicateRule_Twice_GivesDistinctIds()
     {
         var once = Three.DuplicateRule(RuleSection.Origins, 0);
@@ -33,6 +29,15 @@ public sealed class SectionEditsTests
     }
 
     [Fact]
-    public void RemoveRule_Middle_KeepsTheOrderOfTheRest() =>
-        Assert.Equal(["a", "c"], Three.RemoveRule(RuleSection.Origins, 1).Origins.Select(r => r.Id));
+    public void NewRule_TakenIds_SkipsToAnUnusedOne()
+    {
+        var rule = Three.WithRules(RuleSection.Origins, [new OriginRule { Id = "origin-3" }, new OriginRule { Id = "x" }]).NewRule(RuleSection.Origins);
+
+        Assert.Equal("origin-3-2", rule.Id);
+        Assert.IsType<OriginRule>(rule);
+    }
+
+    [Fact]
+    public void DuplicateRule_LastRule_AppendsTheCopy() =>
+        Assert.Equal(["a", "b", "c", "c-copy"], Three.DuplicateRule(RuleSection.Origins, 2).Origins.Select(r => r.Id));
 }

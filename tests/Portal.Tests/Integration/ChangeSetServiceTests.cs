@@ -160,7 +160,7 @@ public sealed class ChangeSetServiceTests(PortalFactory factory, ITestOutputHelp
         var missing = await ServiceAsync(s => s.UpdateRuleAsync(editor, draft.Id, RuleSection.Cache, 3, new CacheRule { Id = "x", Path = "/*" }, draft.Version));
         var wrongType = await ServiceAsync(s => s.AddRuleAsync(editor, draft.Id, RuleSection.Cache, new OriginRule { Id = "x", Path = "/*" }, null, draft.Version));
 
-        Assert.Equal("There is no cache rule number 4 in cache (it has 0); reload the draft.", Assert.IsType<ChangeSetResult.Invalid>(missing).Message);
+        Assert.Equal("There is no cache rule number 4 in cache (it has 0). Reload the draft.", Assert.IsType<ChangeSetResult.Invalid>(missing).Message);
         Assert.Contains("expected a cache rule", Assert.IsType<ChangeSetResult.Invalid>(wrongType).Message, StringComparison.Ordinal);
         Assert.Equal(draft.Version, (await ServiceAsync(s => s.GetAsync(draft.Id)))!.Version);
     }

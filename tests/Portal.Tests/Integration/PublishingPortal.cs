@@ -28,11 +28,14 @@ public sealed class PublishingPortal : IAsyncDisposable
     {
     }
 
-    private PublishingPortal(PortalFactory factory)
+    private PublishingPortal(PortalFactory factory, Action<IWebHostBuilder>? configure = null)
     {
         Factory = factory;
-        App = Fast(factory);
+        App = Fast(factory, configure);
     }
+
+    /// <summary>A portal with more settings or services (an emulator's endpoints, say).</summary>
+    public static PublishingPortal With(Action<IWebHostBuilder> configure) => new(new PortalFactory(), configure);
 
     public PortalFactory Factory { get; }
 
@@ -44,11 +47,15 @@ public sealed class PublishingPortal : IAsyncDisposable
     public static PublishingPortal Restarted(PublishingPortal before) =>
         new(new PortalFactory { DataDirectory = before.Factory.DataDirectory });
 
-    public static WebApplicationFactory<Program> Fast(PortalFactory factory) => factory.WithWebHostBuilder(builder => builder
-        .UseSetting($"{PortalPublishingOptions.SectionName}:LocalPropagationDelay", "00:00:00.050")
-        .UseSetting($"{PortalPublishingOptions.SectionName}:LocalInvalidationDelay", "00:00:00.050")
-        .UseSetting($"{PortalPublishingOptions.SectionName}:LocalPollInterval", "00:00:00.050")
-        .UseSetting($"{PortalPublishingOptions.SectionName}:BusyRetryInterval", "00:00:00.100"));
+    public static WebApplicationFactory<Program> Fast(PortalFactory factory, Action<IWebHostBuilder>? configure = null) => factory.WithWebHostBuilder(builder =>
+    {
+        builder
+            .UseSetting($"{PortalPublishingOptions.SectionName}:LocalPropagationDelay", "00:00:00.050")
+            .UseSetting($"{PortalPublishingOptions.SectionName}:LocalInvalidationDelay", "00:00:00.050")
+            .UseSetting($"{PortalPublishingOptions.SectionName}:LocalPollInterval", "00:00:00.050")
+            .UseSetting($"{PortalPublishingOptions.SectionName}:BusyRetryInterval", "00:00:00.100");
+        configure?.Invoke(builder);
+    });
 
     public async Task<ClaimsPrincipal> UserAsync(string role)
     {

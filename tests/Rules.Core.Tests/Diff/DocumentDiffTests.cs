@@ -56,6 +56,32 @@ public class DocumentDiffTests
     }
 
     [Fact]
+    public void Compare_OriginPortAndProtocol_SaysWhereRequestsNowGoOnce()
+    {
+        var origin = new OriginRule { Id = "eu", Path = "/library/*", DomainName = "eu.example.com", OriginPath = "/eu" };
+        var changes = DocumentDiff.Compare(new RulesDocument { Origins = [origin] },
+            new RulesDocument { Origins = [origin with { Port = 8080, Protocol = OriginProtocol.Http, AllowInsecure = true }] });
+        Assert.Equal(["Origin rule eu now sends to http://eu.example.com:8080/eu instead of https://eu.example.com/eu; now allows protocol http."], changes.Sentences);
+    }
+
+    [Fact]
+    public void Compare_OriginPortOnly_ShowsThePortInTheUrl()
+    {
+        var origin = new OriginRule { Id = "eu", Path = "/library/*", DomainName = "eu.example.com" };
+        var changes = DocumentDiff.Compare(new RulesDocument { Origins = [origin] }, new RulesDocument { Origins = [origin with { Port = 8443 }] });
+        Assert.Equal(["Origin rule eu now sends to https://eu.example.com:8443 instead of https://eu.example.com."], changes.Sentences);
+    }
+
+    [Fact]
+    public void Compare_OriginDefaultPortAndProtocolStated_SaysNothingChangesForViewers()
+    {
+        var origin = new OriginRule { Id = "eu", Path = "/library/*", DomainName = "eu.example.com" };
+        var changes = DocumentDiff.Compare(new RulesDocument { Origins = [origin] },
+            new RulesDocument { Origins = [origin with { Port = 443, Protocol = OriginProtocol.Https }] });
+        Assert.Equal(["Origin rule eu now states port 443 explicitly (unchanged); now states protocol https explicitly (unchanged)."], changes.Sentences);
+    }
+
+    [Fact]
     public void Compare_AccessCountries_SaysWhoIsNowAllowed()
     {
         var changes = DocumentDiff.Compare(new RulesDocument { Access = [Bundesliga] }, new RulesDocument { Access = [Bundesliga with { Countries = ["DE", "AT"] }] });

@@ -154,10 +154,36 @@ public class RuleEvaluatorTests
         var decision = Request(Documents.Vod, "/library/title-1/master.m3u8", "DE");
 
         Assert.Equal(DecisionAction.Forward, decision.Action);
-        Assert.Equal("eu-library.example.com", decision.OriginDomain);
-        Assert.Equal("/eu", decision.OriginPath);
+        Assert.Equal(new CustomOrigin { DomainName = "eu-library.example.com", Path = "/eu", Protocol = OriginProtocol.Https, Port = 443 }, decision.Origin);
+        Assert.Empty(decision.Origin!.CustomHeaders);
         Assert.Equal("eu-library", decision.RuleId);
         Assert.Equal(RuleSection.Origins, decision.Section);
+    }
+
+    [Fact]
+    public void Evaluate_OriginRuleWithoutOriginPath_SendsToTheRootOfTheNewOrigin()
+    {
+        var document = new RulesDocument { Origins = [new OriginRule { Id = "o", Path = "/*", DomainName = "o.example.com" }] };
+
+        var decision = Request(document, "/a", null);
+
+        Assert.Equal("", decision.Origin!.Path);
+        Assert.Equal("https://o.example.com", decision.Origin.Url);
+    }
+
+    [Fact]
+    public void Evaluate_OriginRuleWithPortAndHttp_SendsThereAndSaysSoInTheTrace()
+    {
+        var rule = new OriginRule
+        {
+            Id = "plain", Path = "/*", DomainName = "plain.example.com", OriginPath = "/v2", Port = 8080,
+            Protocol = OriginProtocol.Http, AllowInsecure = true,
+        };
+
+        var decision = Request(new RulesDocument { Origins = [rule] }, "/a", null);
+
+        Assert.Equal(new CustomOrigin { DomainName = "plain.example.com", Path = "/v2", Protocol = OriginProtocol.Http, Port = 8080 }, decision.Origin);
+        Assert.EndsWith("sends the request to http://plain.example.com:8080/v2.", decision.Trace[^1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +192,7 @@ public class RuleEvaluatorTests
         var decision = Request(Documents.Vod, "/library/title-1", null);
 
         Assert.Equal(DecisionAction.Forward, decision.Action);
-        Assert.Null(decision.OriginDomain);
+        Assert.Null(decision.Origin);
         Assert.Null(decision.RuleId);
         Assert.Equal(TraceStage.Default, decision.Trace[^1].Stage);
     }

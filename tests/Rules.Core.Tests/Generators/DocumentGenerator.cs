@@ -119,10 +119,14 @@ public static class DocumentGenerator
     public static readonly Gen<OriginRule> Origin =
         Gen.Select(_description, PathPattern, Countries(0, 3),
                 Gen.OneOf("eu-library.example.com", "assets.example.net", "origin-2.example.org"),
-                Gen.OneOf<string?>(null, "/eu", "/a/b"))
-            .Select((description, path, countries, domainName, originPath) => new OriginRule
+                Gen.OneOf<string?>(null, "/eu", "/a/b"), Gen.OneOf<int?>(null, 1, 80, 443, 8443, 65535),
+                Gen.OneOf<OriginProtocol?>(null, OriginProtocol.Https, OriginProtocol.Http), _flag)
+            .Select((description, path, countries, domainName, originPath, port, protocol, allowInsecure) => new OriginRule
             {
                 Description = description, Path = path, Countries = countries, DomainName = domainName, OriginPath = originPath,
+                Port = port, Protocol = protocol,
+                // http is valid only with allowInsecure.
+                AllowInsecure = protocol == OriginProtocol.Http ? true : allowInsecure,
             });
 
     public static readonly Gen<CacheRule> Cache =

@@ -18,7 +18,7 @@ public class DocumentGeneratorTests
         Assert.Contains(documents, d => d.Redirects.Count >= 2);
         Assert.Contains(documents, d => d.Origins.Count >= 2);
         Assert.Contains(documents, d => d.Cache.Any(c => c.NoStore == true));
-        var paths = documents.SelectMany(d => d.RulesOf(RuleSection.Redirects).Concat(d.RulesOf(RuleSection.Cache))).Select(r => r.Path).ToList();
+        var paths = documents.SelectMany(d => d.Rules(RuleSection.Redirects).Concat(d.Rules(RuleSection.Cache))).Select(r => r.Path).ToList();
         Assert.Contains(paths, p => p.Contains('*'));
         Assert.Contains(paths, p => p.Contains('?'));
         Assert.Contains(paths, p => p == "/");

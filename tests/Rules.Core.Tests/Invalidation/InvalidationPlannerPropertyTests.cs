@@ -80,8 +80,8 @@ public class InvalidationPlannerPropertyTests
     // Patterns of the edited section's rules that differ between the documents or changed order among the rest.
     private static IEnumerable<string> TouchedPatterns(RulesDocument old, RulesDocument @new, RuleSection section)
     {
-        var before = old.RulesOf(section);
-        var after = @new.RulesOf(section);
+        var before = old.Rules(section);
+        var after = @new.Rules(section);
         var keptBefore = before.Where(after.Contains).ToList();
         var keptAfter = after.Where(before.Contains).ToList();
         var moved = keptBefore.Where((rule, i) => keptAfter.IndexOf(rule) != i);

@@ -9,6 +9,7 @@ public class InvalidationPlannerTests
     private static readonly CacheRule Video = new() { Id = "video", Path = "/video/*", MaxAge = 86400 };
     private static readonly CacheRule Previews = new() { Id = "previews", Path = "/video/previews/*.jpg", MaxAge = 60 };
     private static readonly CacheRule Api = new() { Id = "api", Path = "/api/*", NoStore = true };
+    private static readonly OriginRule Library = new() { Id = "library", Path = "/library/*", DomainName = "eu.example.com" };
     private static readonly AccessRule Live = new() { Id = "live", Path = "/live/*", Mode = AccessMode.Allow, Countries = ["DE"] };
 
     [Fact]
@@ -66,6 +67,21 @@ public class InvalidationPlannerTests
         var old = new RulesDocument { Redirects = [About] };
         var @new = new RulesDocument { Redirects = [About with { Status = 302, KeepQuery = true, CacheSeconds = 300 }] };
         Assert.True(InvalidationPlanner.Plan(old, @new).IsEmpty);
+    }
+
+    [Fact]
+    public void Plan_OriginDefaultsWrittenOut_PlansNothing()
+    {
+        var old = new RulesDocument { Origins = [Library] };
+        var @new = new RulesDocument { Origins = [Library with { Port = 443, Protocol = OriginProtocol.Https, AllowInsecure = true }] };
+        Assert.True(InvalidationPlanner.Plan(old, @new).IsEmpty);
+    }
+
+    [Fact]
+    public void Plan_OriginPortChanged_PlansItsPattern()
+    {
+        var plan = InvalidationPlanner.Plan(new RulesDocument { Origins = [Library] }, new RulesDocument { Origins = [Library with { Port = 8443 }] });
+        Assert.Equal([new PlannedPath("/library/*", ["origins/library"])], plan.Paths);
     }
 
     [Fact]

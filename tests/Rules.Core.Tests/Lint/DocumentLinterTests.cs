@@ -11,6 +11,40 @@ public class DocumentLinterTests
     public void Lint_EmptyDocument_HasNoWarning() => Assert.Empty(DocumentLinter.Lint(RulesDocument.Empty));
 
     [Fact]
+    public void Lint_HttpOriginOnDefaultPort_SaysToSetPort80()
+    {
+        var doc = new RulesDocument
+        {
+            Origins = [new OriginRule { Id = "plain", Path = "/*", DomainName = "plain.example.com", Protocol = OriginProtocol.Http, AllowInsecure = true }],
+        };
+        var warning = Assert.Single(DocumentLinter.Lint(doc));
+        Assert.Equal(LintCodes.OriginPortMismatch, warning.Code);
+        Assert.Equal("/origins/0/port", warning.Pointer);
+        Assert.Equal("Origin rule plain sends plain http to port 443 (the default), where origins answer https: set port 80 (or the port the origin serves http on).", warning.Message);
+    }
+
+    [Fact]
+    public void Lint_HttpsOriginOnPort80_IsWarned()
+    {
+        var doc = new RulesDocument { Origins = [new OriginRule { Id = "o", Path = "/*", DomainName = "o.example.com", Port = 80 }] };
+        Assert.Equal(LintCodes.OriginPortMismatch, Assert.Single(DocumentLinter.Lint(doc)).Code);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(8080, OriginProtocol.Http)]
+    [InlineData(80, OriginProtocol.Http)]
+    [InlineData(8443, OriginProtocol.Https)]
+    public void Lint_OriginPortThatFitsItsProtocol_HasNoWarning(int? port, OriginProtocol? protocol)
+    {
+        var doc = new RulesDocument
+        {
+            Origins = [new OriginRule { Id = "o", Path = "/*", DomainName = "o.example.com", Port = port, Protocol = protocol, AllowInsecure = true }],
+        };
+        Assert.Empty(DocumentLinter.Lint(doc));
+    }
+
+    [Fact]
     public void Lint_RedirectAfterCatchAllForSameCountries_IsShadowed()
     {
         var doc = new RulesDocument

@@ -1,3 +1,5 @@
+using EdgePortal.Rules.Document;
+
 namespace EdgePortal.Rules.Tests.Validation;
 
 public class OriginValidationTests
@@ -62,4 +64,41 @@ public class OriginValidationTests
     [Fact]
     public void Validate_OriginPathOver255Characters_IsAnError() =>
         Valid.SingleProblem(Valid.With(Valid.Origin with { OriginPath = "/" + new string('p', 255) }), "/origins/0/originPath", "at most 255");
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(443)]
+    [InlineData(8080)]
+    [InlineData(65535)]
+    public void Validate_PortInRange_IsValid(int port) => Valid.NoProblem(Valid.With(Valid.Origin with { Port = port }));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-443)]
+    [InlineData(65536)]
+    public void Validate_PortOutOfRange_NamesThePortField(int port) =>
+        Valid.SingleProblem(Valid.With(Valid.Origin with { Port = port }), "/origins/0/port", "port must be a whole number from 1 to 65535", $"not {port}");
+
+    [Fact]
+    public void Validate_BadPortOfFourthRule_PointsAtThatRule()
+    {
+        var rules = Enumerable.Range(0, 4).Select(i => Valid.Origin with { Id = $"o{i}", Port = i == 3 ? 70000 : null });
+
+        Valid.SingleProblem(new RulesDocument { Origins = [.. rules] }, "/origins/3/port", "from 1 to 65535");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(false)]
+    public void Validate_HttpWithoutAllowInsecure_AsksForAllowInsecure(bool? allowInsecure) =>
+        Valid.SingleProblem(Valid.With(Valid.Origin with { Protocol = OriginProtocol.Http, AllowInsecure = allowInsecure }),
+            "/origins/0/protocol", "unencrypted", "use https, or set allowInsecure: true");
+
+    [Fact]
+    public void Validate_HttpWithAllowInsecure_IsValid() =>
+        Valid.NoProblem(Valid.With(Valid.Origin with { Protocol = OriginProtocol.Http, AllowInsecure = true, Port = 80 }));
+
+    [Fact]
+    public void Validate_HttpsStatedExplicitly_IsValid() =>
+        Valid.NoProblem(Valid.With(Valid.Origin with { Protocol = OriginProtocol.Https, Port = 443 }));
 }
