@@ -29,7 +29,7 @@ public sealed class AuditKeysTests
     }
 
     [Fact]
-    public async Task Exports_AndCheckpoints_ContainNoKey()
+    public async Task Exports_CheckpointsDatabaseAndLogs_ContainNoKey()
     {
         await using var factory = new PortalFactory();
         var (approver, _) = await AuditSealTests.ApproveWithCommentAsync(factory, "fine");
@@ -40,6 +40,7 @@ public sealed class AuditKeysTests
         var jsonl = await browser.GetStringAsync("/audit/export/jsonl");
         var checkpoints = await File.ReadAllTextAsync(Path.Combine(factory.DataDirectory, AuditCheckpoints.FileName));
         var database = Convert.ToHexString(await File.ReadAllBytesAsync(factory.DatabaseFile));
+        var logs = string.Join("\n", factory.Logs.Lines);
 
         var secrets = KeysOf(factory, AuditKeys.SealKeyFileName).Concat(KeysOf(factory, AuditKeys.CheckpointKeyFileName)).ToList();
         Assert.Equal(2, secrets.Count);
@@ -50,6 +51,7 @@ public sealed class AuditKeysTests
                 Assert.DoesNotContain(form, csv, StringComparison.Ordinal);
                 Assert.DoesNotContain(form, jsonl, StringComparison.Ordinal);
                 Assert.DoesNotContain(form, checkpoints, StringComparison.Ordinal);
+                Assert.DoesNotContain(form, logs, StringComparison.Ordinal);
             }
             Assert.DoesNotContain(Convert.ToHexString(key), database, StringComparison.Ordinal);
         }
