@@ -44,12 +44,12 @@ public static class Extensions
             .UseSqlite(sp.GetRequiredService<PortalPaths>().ConnectionString)
             .AddInterceptors(sp.GetRequiredService<SqliteBusyTimeoutInterceptor>()));
         services.AddSingleton<PortalDatabase>();
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<DraftDocumentCache>();
         services.AddScoped<IRevisionService, RevisionService>();
         services.AddScoped<ITargetService, TargetService>();
         services.AddScoped<IChangeSetService, ChangeSetService>();
-        services.AddApprovalsAndAudit();
+        services.AddPortalAudit();
+        services.AddApprovals();
         return builder;
     }
 
@@ -75,6 +75,8 @@ public static class Extensions
     {
         services.AddIdentityCore<PortalUser>().AddSignInManager();
         services.AddScoped<SignInService>();
+        services.AddSingleton(sp => SignInLimits.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

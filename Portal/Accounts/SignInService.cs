@@ -1,4 +1,5 @@
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,16 +14,47 @@ public sealed class SignInService(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     IDbContextFactory<PortalDbContext> dbFactory,
-    AuditLog audit)
+    AuditLog audit,
+    SignInThrottle throttle)
 {
-    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
+    /// <summary>No e-mail address is longer (RFC 5321); longer text is not looked up, and is recorded only in part.</summary>
+    public const int MaxEmailLength = 254;
+
+    /// <summary>
+    /// Signs in, unless too many sign-ins failed lately from <paramref name="client"/> or for this account
+    /// name (<see cref="SignInThrottle"/>): then the password is not even checked, and only the first refusal
+    /// of a window is audited.
+    /// </summary>
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember, System.Net.IPAddress? client = null)
     {
-        var user = await users.FindByEmailAsync(email.Trim());
+        var typed = email.Trim();
+        var account = AuditText.Typed(typed, MaxEmailLength);
+        var address = client?.ToString() ?? "unknown";
+        if (throttle.Check(address, account) is { } refused)
+        {
+            if (refused.First)
+            {
+                await RecordAsync(AuditActions.LoginLimited, account, new { address, retryAfterSeconds = (int)Math.Ceiling(refused.RetryAfter.TotalSeconds) });
+            }
+            var minutes = Math.Max(1, (int)Math.Ceiling(refused.RetryAfter.TotalMinutes));
+            return new SignInOutcome(false, false, $"Too many failed sign-ins from this address or for this account; try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
+        }
+        var user = typed.Length <= MaxEmailLength ? await users.FindByEmailAsync(typed) : null;
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
-        await RecordAsync(result.Succeeded ? AuditActions.LoginSucceeded : AuditActions.LoginFailed, email.Trim(),
+        // A failed sign-in records what was typed, which anyone can choose: only a bounded, normalised form of it.
+        await RecordAsync(result.Succeeded ? AuditActions.LoginSucceeded : AuditActions.LoginFailed,
+            result.Succeeded ? user!.Email! : account,
             result.IsLockedOut ? new { reason = "locked out" } : null);
+        if (result.Succeeded)
+        {
+            throttle.Succeeded(account);
+        }
+        else
+        {
+            throttle.Failed(address, account);
+        }
         if (result.Succeeded)
         {
             return new SignInOutcome(true, user!.MustChangePassword, null);

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Security.Claims;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

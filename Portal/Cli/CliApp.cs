@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgePortal.Portal.Cli.Audit;
 using EdgePortal.Portal.Cli.Handler;
 using EdgePortal.Portal.Cli.Rules;
 using EdgePortal.Portal.Cli.Targets;
@@ -12,7 +13,7 @@ namespace EdgePortal.Portal.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] _verbs = ["rules", "handler", "users", "targets"];
+    private static readonly string[] _verbs = ["rules", "handler", "users", "targets", "audit"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && _verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -25,6 +26,7 @@ public static class CliApp
             HandlerCommands.Create(console),
             UsersCommands.Create(console),
             TargetsCommands.Create(console),
+            AuditCommands.Create(console),
         };
         var parse = root.Parse(args);
         var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error };

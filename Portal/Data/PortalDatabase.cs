@@ -1,3 +1,4 @@
+using EdgePortal.Portal.Services.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Data;

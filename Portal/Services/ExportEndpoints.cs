@@ -7,12 +7,23 @@ public static class ExportEndpoints
 {
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/export").RequireAuthorization(PortalRoles.Viewer);
+        var group = app.MapGroup("/export").RequireAuthorization(PortalRoles.Viewer).NotCached();
         group.MapGet("/revisions/{id:long}", async (long id, HttpContext context, IRevisionService revisions) =>
             ToFile(await revisions.ExportAsync(context.User, id, context.RequestAborted)));
         group.MapGet("/change-sets/{id:long}", async (long id, HttpContext context, IChangeSetService changeSets) =>
             ToFile(await changeSets.ExportAsync(context.User, id, context.RequestAborted)));
     }
+
+    /// <summary>
+    /// <c>Cache-Control: no-store</c> on every response of the group: an export holds what only a signed-in
+    /// user may see, and must not stay in a shared or browser cache.
+    /// </summary>
+    public static RouteGroupBuilder NotCached(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
 
     private static IResult ToFile(DocumentExport? export) =>
         export is null

@@ -29,6 +29,9 @@ public abstract class PortalBrowserTest : IAsyncLifetime
         }
     }
 
+    /// <summary>The running portal (after <see cref="InitializeAsync"/>).</summary>
+    protected PortalProcess Portal => _portal!;
+
     /// <summary>Runs a scenario; on failure, saves screenshots/<paramref name="failureShot"/>.png and adds the portal's output.</summary>
     protected async Task RunScenarioAsync(Func<BrowserSession, Task> scenario, string failureShot)
     {

@@ -28,6 +28,9 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The portal's temporary data directory, for tests that change its files as an attacker would.</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>What the portal wrote, for failure messages.</summary>
     public string Output
     {

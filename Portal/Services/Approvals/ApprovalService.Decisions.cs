@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed partial class ApprovalService
             };
             db.Revisions.Add(revision);
             changeSet.State = ChangeSetState.Approved;
-            audit.Add(db, actor.Name, ApprovalActions.Approved, changeSet.TargetId, $"changeset/{changeSet.Id}",
+            audit.Add(db, actor.Name, AuditActions.ChangeSetApproved, changeSet.TargetId, $"changeset/{changeSet.Id}",
                 new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment, liveChanged = liveId != changeSet.BaseRevisionId });
             return null;
         }, cancellationToken);
@@ -60,7 +61,7 @@ public sealed partial class ApprovalService
         return await DecideAsync(user, changeSetId, expectedVersion, (db, changeSet, actor) =>
         {
             changeSet.State = ChangeSetState.Rejected;
-            audit.Add(db, actor.Name, ApprovalActions.Rejected, changeSet.TargetId, $"changeset/{changeSet.Id}",
+            audit.Add(db, actor.Name, AuditActions.ChangeSetRejected, changeSet.TargetId, $"changeset/{changeSet.Id}",
                 new { title = changeSet.Title, author = changeSet.AuthorName, reason });
             return Task.FromResult<ChangeSetResult?>(null);
         }, cancellationToken);
@@ -97,7 +98,7 @@ public sealed partial class ApprovalService
         }
         changeSet.State = ChangeSetState.Draft;
         Touch(changeSet, actor);
-        audit.Add(db, actor.Name, ApprovalActions.Reopened, changeSet.TargetId, $"changeset/{changeSet.Id}", new { title = changeSet.Title });
+        audit.Add(db, actor.Name, AuditActions.ChangeSetReopened, changeSet.TargetId, $"changeset/{changeSet.Id}", new { title = changeSet.Title });
         return await SaveAsync(db, changeSet, cancellationToken);
     }
 

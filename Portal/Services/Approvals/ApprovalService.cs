@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Invalidation;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using EdgePortal.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -8,11 +9,13 @@ namespace EdgePortal.Portal.Services.Audit;
 
 /// <summary>
 /// Seals every audit event as it is saved, whoever adds it (the audit log, the database seeding,
-/// the account store). Reading the last hash and inserting happen in one transaction that holds
+/// the account store). Reading the last seal and inserting happen in one transaction that holds
 /// SQLite's write lock, so two processes appending at once still make one linear chain: the second
-/// waits for the first to commit and then links to it.
+/// waits for the first to commit and then links to it. When the key in use is not the one that sealed
+/// the newest event, an <see cref="AuditActions.AuditKeyRotated"/> event comes first, so every change
+/// of key is itself in the chain.
 /// </summary>
-public sealed class AuditChainInterceptor : SaveChangesInterceptor
+public sealed class AuditChainInterceptor(AuditKeys keys, TimeProvider time) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _owned = new();
 
@@ -74,8 +77,26 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Id\" = \"Id\" WHERE 0", cancellationToken);
         }
         var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id)
-            .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        AuditChain.Seal(added, last?.Id ?? 0, last?.Hash ?? "");
+            .Select(e => new { e.Id, e.Seal, e.SealKeyId }).FirstOrDefaultAsync(cancellationToken);
+        if (last?.SealKeyId is { } lastKeyId)
+        {
+            // Another process may have rotated: this reads the key file again when the id is new to it.
+            keys.Seal.Find(lastKeyId);
+        }
+        var key = keys.Seal.Current;
+        if (last?.SealKeyId != key.Id)
+        {
+            var rotated = new AuditEvent
+            {
+                Time = time.GetUtcNow(), Actor = "system", Action = AuditActions.AuditKeyRotated, Subject = "audit",
+                DetailsJson = JsonSerializer.Serialize(new { from = last?.SealKeyId, to = key.Id }),
+            };
+            db.AuditEvents.Add(rotated);
+            added.Insert(0, rotated);
+        }
+        // Never an id twice, even after the newest rows were deleted.
+        var handedOut = await AuditChain.HandedOutIdAsync(db, cancellationToken);
+        AuditChain.Seal(added, Math.Max(handedOut, last?.Id ?? 0), last?.Seal ?? "", key);
     }
 
     private async Task EndAsync(DbContext? context, bool commit, CancellationToken cancellationToken)

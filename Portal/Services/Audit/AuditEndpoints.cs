@@ -10,7 +10,7 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/audit/export").RequireAuthorization(PortalRoles.Approver);
+        var group = app.MapGroup("/audit/export").RequireAuthorization(PortalRoles.Approver).NotCached();
         group.MapGet("/csv", (HttpContext context, IAuditHistory history) =>
             ExportAsync(context, "text/csv", "csv", (query, body) => history.ExportCsvAsync(context.User, query, body, context.RequestAborted)));
         group.MapGet("/jsonl", (HttpContext context, IAuditHistory history) =>

@@ -5,14 +5,12 @@ using System.Text.Json;
 using CsvHelper;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
-using EdgePortal.Portal.Services.Approvals;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Audit;
 
-public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit) : IAuditHistory
+public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, AuditVerifier verifier, AuditCheckpoints checkpoints) : IAuditHistory
 {
-    private const int VerifyBatch = 2000;
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     public static bool MayRead(ClaimsPrincipal user) => user.IsAtLeast(PortalRoles.Approver);
@@ -23,7 +21,7 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         var filtered = Filter(db.AuditEvents.AsNoTracking(), query);
         var total = await filtered.CountAsync(cancellationToken);
         var events = await filtered.OrderByDescending(e => e.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
-            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))
+            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousSeal, e.Seal, e.SealKeyId))
             .ToListAsync(cancellationToken);
         return new AuditPage(events, total);
     }
@@ -33,11 +31,11 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         {
             await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
             using var csv = CsvWriter.Create(writer, null, true);
-            WriteRow(csv, ["id", "time", "actor", "action", "target", "subject", "details", "previousHash", "hash"]);
+            WriteRow(csv, ["id", "time", "actor", "action", "target", "subject", "details", "previousSeal", "seal", "sealKeyId"]);
             await foreach (var e in events)
             {
                 WriteRow(csv, [e.Id.ToString(CultureInfo.InvariantCulture), e.Time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-                    e.Actor, e.Action, e.TargetId ?? "", e.Subject ?? "", e.DetailsJson, e.PreviousHash, e.Hash]);
+                    e.Actor, e.Action, e.TargetId ?? "", e.Subject ?? "", e.DetailsJson, e.PreviousSeal, e.Seal, e.SealKeyId ?? ""]);
             }
             csv.Flush();
         }, cancellationToken);
@@ -56,13 +54,9 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
     {
         if (!MayRead(user))
         {
-            return new AuditVerification(false, 0, null, "Only an Approver or Admin may verify the audit history.");
+            return new AuditVerification(false, 0, null, null, "Only an Approver or Admin may verify the audit history.", []);
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var result = await AuditVerifier.VerifyAsync(db, VerifyBatch, cancellationToken);
-        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditVerified, null, "audit", new { result.Intact, result.Checked, result.BrokenEventId });
-        await db.SaveChangesAsync(cancellationToken);
-        return result;
+        return await verifier.VerifyAsync(Actor.From(user).Name, cancellationToken);
     }
 
     private async Task<bool> ExportAsync(ClaimsPrincipal user, AuditQuery query, string format, Func<IAsyncEnumerable<AuditEntry>, Task> write, CancellationToken cancellationToken)
@@ -74,10 +68,12 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The export holds what existed when it was asked for; its own audit event comes after.
         var lastId = await db.AuditEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        audit.Add(db, Actor.From(user).Name, ApprovalActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
+        audit.Add(db, Actor.From(user).Name, AuditActions.AuditExported, query.TargetId, "audit", new { format, query, lastId });
         await db.SaveChangesAsync(cancellationToken);
+        // Whoever holds an export can later show that the history still contains what it had.
+        await checkpoints.WriteAsync(onlyIfGrown: false, cancellationToken);
         var events = Filter(db.AuditEvents.AsNoTracking(), query).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
-            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousHash, e.Hash))
+            .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousSeal, e.Seal, e.SealKeyId))
             .AsAsyncEnumerable();
         await write(events);
         return true;
@@ -87,10 +83,17 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
     {
         foreach (var field in fields)
         {
-            csv.WriteField(field);
+            csv.WriteField(SpreadsheetSafe(field));
         }
         csv.EndRecord();
     }
+
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula gets a leading quote (OWASP's advice on CSV injection):
+    /// actors, subjects and details carry text people typed.
+    /// </summary>
+    internal static string SpreadsheetSafe(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     internal static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, AuditQuery query)
     {

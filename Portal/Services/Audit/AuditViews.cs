@@ -18,11 +18,15 @@ public sealed record AuditEntry(
     string? TargetId,
     string? Subject,
     string DetailsJson,
-    string PreviousHash,
-    string Hash);
+    string PreviousSeal,
+    string Seal,
+    string? SealKeyId);
 
 /// <summary>One page of events, newest first, and how many match in all.</summary>
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Events, int Total);
 
-/// <summary>The result of walking the chain: intact, or the first event that breaks it and what is wrong.</summary>
-public sealed record AuditVerification(bool Intact, int Checked, long? BrokenEventId, string Message);
+/// <summary>
+/// The result of walking the chain: intact, or the first event that breaks it, its action (null when the
+/// event is gone) and what is wrong. <see cref="Notes"/> say what an intact result rests on.
+/// </summary>
+public sealed record AuditVerification(bool Intact, int Checked, long? BrokenEventId, string? BrokenAction, string Message, IReadOnlyList<string> Notes);

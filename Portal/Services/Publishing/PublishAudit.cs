@@ -1,21 +1,9 @@
 using System.Text.Json;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
-
-/// <summary>The audit actions of publishing; the subject is always <c>deployment/&lt;id&gt;</c>.</summary>
-public static class PublishAuditActions
-{
-    public const string Requested = "publish.requested";
-    public const string RollbackRequested = "publish.rollback";
-    public const string Started = "publish.started";
-    public const string Resumed = "publish.resumed";
-    public const string Succeeded = "publish.succeeded";
-    public const string Failed = "publish.failed";
-
-    public static string Subject(string deploymentId) => $"deployment/{deploymentId}";
-}
 
 /// <summary>The particulars every publishing audit event carries.</summary>
 public sealed record PublishAuditDetails(long RevisionId, int RevisionNumber, string Kind, string? Version = null, string? Error = null);
@@ -25,10 +13,13 @@ public sealed class PublishAudit(IDbContextFactory<PortalDbContext> dbFactory, A
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The subject of every publishing audit event (actions: <see cref="AuditActions"/>, <c>publish.*</c>).</summary>
+    public static string Subject(string deploymentId) => $"deployment/{deploymentId}";
+
     public async Task WriteAsync(string actor, string action, string targetId, string deploymentId, PublishAuditDetails details, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        audit.Add(db, actor, action, targetId, PublishAuditActions.Subject(deploymentId), details);
+        audit.Add(db, actor, action, targetId, Subject(deploymentId), details);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -37,7 +28,7 @@ public sealed class PublishAudit(IDbContextFactory<PortalDbContext> dbFactory, A
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subjects = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.TargetId == targetId && (e.Action == PublishAuditActions.Requested || e.Action == PublishAuditActions.RollbackRequested))
+            .Where(e => e.TargetId == targetId && (e.Action == AuditActions.PublishRequested || e.Action == AuditActions.RollbackRequested))
             .OrderByDescending(e => e.Id).Select(e => e.Subject!).ToListAsync(cancellationToken);
         return [.. subjects.Select(s => s["deployment/".Length..])];
     }
@@ -47,7 +38,7 @@ public sealed class PublishAudit(IDbContextFactory<PortalDbContext> dbFactory, A
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var details = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.TargetId == targetId && e.Action == PublishAuditActions.Succeeded)
+            .Where(e => e.TargetId == targetId && e.Action == AuditActions.PublishSucceeded)
             .Select(e => e.DetailsJson).ToListAsync(cancellationToken);
         return details.Any(d => JsonSerializer.Deserialize<PublishAuditDetails>(d, _json)?.RevisionId == revisionId);
     }

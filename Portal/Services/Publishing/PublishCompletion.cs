@@ -1,6 +1,7 @@
 using System.Globalization;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
@@ -11,7 +12,7 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
     private const string Worker = "system";
 
     public async Task StartedAsync(Deployment deployment, CancellationToken cancellationToken) =>
-        await audit.WriteAsync(Worker, PublishAuditActions.Started, deployment.TargetName, deployment.Id,
+        await audit.WriteAsync(Worker, AuditActions.PublishStarted, deployment.TargetName, deployment.Id,
             await DetailsAsync(deployment, cancellationToken), cancellationToken);
 
     /// <summary>Marks the revision live on success; audits success or failure (with its sentence). Unfinished: nothing.</summary>
@@ -31,11 +32,11 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
             var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
             await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == ChangeSetState.Approved)
                 .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, ChangeSetState.Published), cancellationToken);
-            await audit.WriteAsync(Worker, PublishAuditActions.Succeeded, deployment.TargetName, deployment.Id, details, cancellationToken);
+            await audit.WriteAsync(Worker, AuditActions.PublishSucceeded, deployment.TargetName, deployment.Id, details, cancellationToken);
         }
         else
         {
-            await audit.WriteAsync(Worker, PublishAuditActions.Failed, deployment.TargetName, deployment.Id, details, cancellationToken);
+            await audit.WriteAsync(Worker, AuditActions.PublishFailed, deployment.TargetName, deployment.Id, details, cancellationToken);
         }
     }
 

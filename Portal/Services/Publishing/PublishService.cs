@@ -5,6 +5,7 @@ using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -108,7 +109,7 @@ public sealed class PublishService(
             // e.g. more invalidation paths than the target allows: nothing was recorded.
             return new PublishResult.Refused(invalid.Message);
         }
-        var action = preview.Kind == PublishKind.Rollback ? PublishAuditActions.RollbackRequested : PublishAuditActions.Requested;
+        var action = preview.Kind == PublishKind.Rollback ? AuditActions.RollbackRequested : AuditActions.PublishRequested;
         await audit.WriteAsync(actor.Name, action, target.Id, deployment.Id,
             new PublishAuditDetails(revision.Id, revision.Number, preview.Kind.ToString()), cancellationToken);
         queue.Enqueue(deployment.Id);
@@ -163,7 +164,7 @@ public sealed class PublishService(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var number = await db.Revisions.Where(r => r.Id == revisionId).Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-            await audit.WriteAsync(actor.Name, PublishAuditActions.Resumed, targetId, deploymentId,
+            await audit.WriteAsync(actor.Name, AuditActions.PublishResumed, targetId, deploymentId,
                 new PublishAuditDetails(revisionId, number, deployment.Request.Kind.ToString()), cancellationToken);
         }
         queue.Enqueue(deploymentId);

@@ -1,4 +1,5 @@
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Rules.Document;
@@ -54,7 +55,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         Assert.Contains($"approved by {approver.Identity!.Name}: checked the CA redirect", revision.Message, StringComparison.Ordinal);
         var review = await factory.ApprovalsAsync(s => s.GetReviewAsync(approver, submitted.Id));
         Assert.Equal(revision.Id, review!.ApprovedRevision!.Id);
-        var approved = await EventAsync(submitted.Id, ApprovalActions.Approved);
+        var approved = await EventAsync(submitted.Id, AuditActions.ChangeSetApproved);
         Assert.Equal(approver.Identity.Name, approved.Actor);
         Assert.Contains("checked the CA redirect", approved.DetailsJson, StringComparison.Ordinal);
     }
@@ -110,7 +111,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal(ChangeSetState.Rejected, rejected.State);
         Assert.Equal(ChangeSetState.Draft, reopened.State);
-        var audited = await EventAsync(submitted.Id, ApprovalActions.Rejected);
+        var audited = await EventAsync(submitted.Id, AuditActions.ChangeSetRejected);
         Assert.Equal(approver.Identity!.Name, audited.Actor);
         Assert.Contains("Canada needs the fr-CA site too", audited.DetailsJson, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed class AuditHistoryTests
     {
         await using var factory = new PortalFactory();
         var (approver, rejectedId) = await ApproveAndRejectAsync(factory);
-        var page = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: ApprovalActions.Rejected), 0, 10));
+        var page = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: AuditActions.ChangeSetRejected), 0, 10));
         var tampered = Assert.Single(page.Events);
         Assert.Equal($"changeset/{rejectedId}", tampered.Subject);
 
@@ -43,7 +43,8 @@ public sealed class AuditHistoryTests
 
         Assert.False(result.Intact);
         Assert.Equal(tampered.Id, result.BrokenEventId);
-        Assert.StartsWith($"Event {tampered.Id} breaks the chain: its fields do not match its hash", result.Message, StringComparison.Ordinal);
+        Assert.Equal(AuditActions.ChangeSetRejected, result.BrokenAction);
+        Assert.StartsWith($"Event #{tampered.Id} (changeset.rejected) differs from what was sealed: its fields do not match its seal", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,11 +55,11 @@ public sealed class AuditHistoryTests
         var browser = factory.CreateBrowser();
         await BrowserForms.SignInAsync(browser, approver.Identity!.Name!, ApprovalsScenario.Password);
 
-        var response = await browser.GetAsync(AuditEndpoints.Link("csv", new AuditQuery(Action: ApprovalActions.Rejected)));
+        var response = await browser.GetAsync(AuditEndpoints.Link("csv", new AuditQuery(Action: AuditActions.ChangeSetRejected)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("id,time,actor,action,target,subject,details,previousHash,hash", lines[0]);
+        Assert.Equal("id,time,actor,action,target,subject,details,previousSeal,seal,sealKeyId", lines[0]);
         var row = Assert.Single(lines.Skip(1));
         Assert.Contains($",{approver.Identity.Name},changeset.rejected,local,changeset/{rejectedId},", row, StringComparison.Ordinal);
     }
@@ -74,12 +75,12 @@ public sealed class AuditHistoryTests
         var response = await browser.GetAsync("/audit/export/csv");
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("previousHash", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("previousSeal", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await HistoryAsync(factory, h => h.ExportCsvAsync(editor, new AuditQuery(), new MemoryStream())));
     }
 
     [Fact]
-    public async Task ExportJsonLines_Approver_OneObjectPerEventWithHashesAndIsAudited()
+    public async Task ExportJsonLines_Approver_OneObjectPerEventWithSealsAndIsAudited()
     {
         await using var factory = new PortalFactory();
         var (approver, rejectedId) = await ApproveAndRejectAsync(factory);
@@ -92,9 +93,9 @@ public sealed class AuditHistoryTests
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var events = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         Assert.All(events, e => Assert.Equal($"changeset/{rejectedId}", e.GetProperty("subject").GetString()));
-        Assert.Contains(events, e => e.GetProperty("action").GetString() == ApprovalActions.Rejected);
-        Assert.All(events, e => Assert.Equal(64, e.GetProperty("hash").GetString()!.Length));
-        var exported = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: ApprovalActions.AuditExported), 0, 10));
+        Assert.Contains(events, e => e.GetProperty("action").GetString() == AuditActions.ChangeSetRejected);
+        Assert.All(events, e => Assert.Equal(64, e.GetProperty("seal").GetString()!.Length));
+        var exported = await HistoryAsync(factory, h => h.QueryAsync(new AuditQuery(Action: AuditActions.AuditExported), 0, 10));
         Assert.Equal(approver.Identity.Name, Assert.Single(exported.Events).Actor);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;

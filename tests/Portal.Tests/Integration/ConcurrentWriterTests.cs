@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services;
 using EdgePortal.Rules.Document;
 using Microsoft.Data.Sqlite;

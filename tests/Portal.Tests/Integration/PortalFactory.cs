@@ -33,6 +33,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>False: no <c>Bootstrap:</c> settings, so the first start generates the admin's password.</summary>
     public bool ConfigureAdmin { get; init; } = true;
 
+    /// <summary>More configuration for this portal (<c>Audit:SealKey</c>…), applied last.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public string DatabaseFile => Path.Combine(DataDirectory, PortalPaths.DatabaseFileName);
 
     public LogCapture Logs { get; } = new();
@@ -46,6 +49,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
             builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

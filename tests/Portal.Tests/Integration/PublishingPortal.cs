@@ -3,6 +3,7 @@ using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Rules.Document;
@@ -110,7 +111,7 @@ public sealed class PublishingPortal : IAsyncDisposable
         while (!patience.IsCancellationRequested)
         {
             var actions = await AuditActionsAsync(deploymentId);
-            if (actions.Contains(PublishAuditActions.Succeeded) || actions.Contains(PublishAuditActions.Failed))
+            if (actions.Contains(AuditActions.PublishSucceeded) || actions.Contains(AuditActions.PublishFailed))
             {
                 return (await Services.GetRequiredService<IDeploymentStore>().LoadAsync(deploymentId, CancellationToken.None))!;
             }
@@ -138,7 +139,7 @@ public sealed class PublishingPortal : IAsyncDisposable
     public async Task<IReadOnlyList<string>> AuditActionsAsync(string deploymentId)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var subject = PublishAuditActions.Subject(deploymentId);
+        var subject = PublishAudit.Subject(deploymentId);
         return await db.AuditEvents.AsNoTracking().Where(e => e.Subject == subject).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
     }
 

@@ -3,6 +3,7 @@ using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ public sealed class PublishingRestartTests
             PackageZip = build.Zip,
             CodeSha256 = build.CodeSha256,
         }, CancellationToken.None);
-        await services.GetRequiredService<PublishAudit>().WriteAsync("test", PublishAuditActions.Requested, target.Id, deployment.Id,
+        await services.GetRequiredService<PublishAudit>().WriteAsync("test", AuditActions.PublishRequested, target.Id, deployment.Id,
             new PublishAuditDetails(revision.Id, revision.Number, "Publish"), CancellationToken.None);
         var running = deployment with { State = DeploymentState.Running, CurrentStep = PublishStep.Version, LastFinishedStep = PublishStep.Package };
         await store.SaveAsync(running, new DeploymentLogEntry(PublishStep.Version, StepEvent.Started, "Publish the Lambda version.", DateTimeOffset.UtcNow), CancellationToken.None);

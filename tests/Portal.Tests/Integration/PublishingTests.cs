@@ -1,6 +1,7 @@
 using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Evaluation;
@@ -47,7 +48,7 @@ public sealed class PublishingTests(PublishingPortal portal) : IClassFixture<Pub
         var invalidation = Assert.Single(state.Invalidations, i => i.CallerReference == deployment.Id);
         Assert.Equal(preview.Plan.Paths.Select(p => p.Path), invalidation.Paths);
         Assert.Equal(
-            [PublishAuditActions.Requested, PublishAuditActions.Started, PublishAuditActions.Succeeded],
+            [AuditActions.PublishRequested, AuditActions.PublishStarted, AuditActions.PublishSucceeded],
             await portal.AuditActionsAsync(deployment.Id));
     }
 
@@ -111,7 +112,7 @@ public sealed class PublishingTests(PublishingPortal portal) : IClassFixture<Pub
         Assert.True(rollback.VersionReused);
         Assert.Equal(olderDeployment.VersionArn, rollback.VersionArn);
         Assert.Equal(older.Id, await portal.LiveRevisionIdAsync());
-        Assert.Contains(PublishAuditActions.RollbackRequested, await portal.AuditActionsAsync(rollback.Id));
+        Assert.Contains(AuditActions.RollbackRequested, await portal.AuditActionsAsync(rollback.Id));
         Assert.Contains(portal.LocalState().Associations, a => a.CacheBehavior == "*" && a.FunctionArn == olderDeployment.VersionArn);
     }
 

@@ -1,6 +1,7 @@
 using Bunit;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Portal.Tests.Components;
 using EdgePortal.Rules.Document;
@@ -33,7 +34,7 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
         await page.Find("[data-testid=resume-wait]").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("is queued to resume the wait", page.Find("[data-testid=resume-message]").TextContent, StringComparison.Ordinal));
-        var finished = await portal.AuditedAsync(queued.DeploymentId, PublishAuditActions.Succeeded);
+        var finished = await portal.AuditedAsync(queued.DeploymentId, AuditActions.PublishSucceeded);
         Assert.Equal(DeploymentState.Succeeded, finished.State);
         page.WaitForAssertion(() => Assert.Equal("Succeeded", page.Find("[data-testid=deployment-state]").TextContent), TimeSpan.FromSeconds(30));
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=may-also-serve]")));

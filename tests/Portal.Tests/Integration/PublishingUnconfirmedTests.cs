@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Rules.Document;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         var before = _portal.LocalState();
         await _portal.DeployedAsync();
         var resumed = await Service(s => s.ResumeWaitAsync(approver, PortalDatabase.LocalTargetId, unconfirmed.Id));
-        var finished = await _portal.AuditedAsync(unconfirmed.Id, PublishAuditActions.Succeeded);
+        var finished = await _portal.AuditedAsync(unconfirmed.Id, AuditActions.PublishSucceeded);
 
         Assert.Equal((DeploymentState.Failed, true), (unconfirmed.State, unconfirmed.DeploymentUnconfirmed));
         Assert.StartsWith("Associated; deployment not confirmed. Wait until the distribution is Deployed:", unconfirmed.Error);
@@ -46,8 +47,8 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         Assert.Equal(revision.Id, await _portal.LiveRevisionIdAsync());
         Assert.Equal(["/first/*"], Assert.Single(_portal.LocalState().Invalidations, i => i.CallerReference == unconfirmed.Id).Paths);
         Assert.Equal(
-            [PublishAuditActions.Requested, PublishAuditActions.Started, PublishAuditActions.Failed,
-                PublishAuditActions.Resumed, PublishAuditActions.Started, PublishAuditActions.Succeeded],
+            [AuditActions.PublishRequested, AuditActions.PublishStarted, AuditActions.PublishFailed,
+                AuditActions.PublishResumed, AuditActions.PublishStarted, AuditActions.PublishSucceeded],
             await _portal.AuditActionsAsync(unconfirmed.Id));
     }
 
@@ -59,7 +60,7 @@ public sealed class PublishingUnconfirmedTests : IAsyncLifetime
         var first = await PublishAsync(approver, live.Id);
         await _portal.DeployedAsync();
         await Service(s => s.ResumeWaitAsync(approver, PortalDatabase.LocalTargetId, first.Id));
-        await _portal.AuditedAsync(first.Id, PublishAuditActions.Succeeded);
+        await _portal.AuditedAsync(first.Id, AuditActions.PublishSucceeded);
         var trial = await _portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [First, Trial] });
         var unconfirmed = await PublishAsync(approver, trial.Id);
         var next = await _portal.AddRevisionAsync(RulesDocument.Empty with { Cache = [First, Next] });

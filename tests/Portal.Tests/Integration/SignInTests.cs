@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

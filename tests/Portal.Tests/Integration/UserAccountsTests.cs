@@ -1,5 +1,6 @@
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

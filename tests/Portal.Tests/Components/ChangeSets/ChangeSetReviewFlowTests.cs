@@ -56,7 +56,7 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
         var db = factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var audit = factory.Services.GetRequiredService<AuditLog>();
         Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System));
-        Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit));
+        Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));
         var auth = AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);
         auth.SetRoles(role);
