@@ -16,5 +16,6 @@ public static class AuditActions
     public const string DraftImported = "changeset.imported";
     public const string ChangeSetSubmitted = "changeset.submitted";
     public const string ChangeSetAbandoned = "changeset.abandoned";
+    public const string ChangeSetRebased = "changeset.rebased";
     public const string Exported = "document.exported";
 }

@@ -62,6 +62,9 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
     /// <summary>One submitted change set by <see cref="AuthorId"/>; the decision comes from the real service's rules.</summary>
     private sealed class OneSubmittedChangeSet : IApprovalService
     {
+        /// <summary>The refusal the real service gives while live is not the change set's base; null when it is.</summary>
+        public string? StaleBase { get; init; }
+
         public Task<ChangeSetReview?> GetReviewAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default)
         {
             var now = DateTimeOffset.UnixEpoch;
@@ -76,7 +79,7 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
             return Task.FromResult<ChangeSetReview?>(new ChangeSetReview(
                 new ChangeSetView(summary, _draft), revision, revision,
                 DocumentDiff.Compare(RulesDocument.Empty, _draft), null, DocumentLinter.Lint(_draft), [],
-                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity)));
+                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity), StaleBase));
         }
 
         public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>
