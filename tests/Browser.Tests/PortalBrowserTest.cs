@@ -11,6 +11,9 @@ public abstract class PortalBrowserTest : IAsyncLifetime
     private PortalProcess? _portal;
     private BrowserSession? _browser;
 
+    /// <summary>The running portal.</summary>
+    protected PortalProcess Portal => _portal!;
+
     public async Task InitializeAsync()
     {
         _portal = await PortalProcess.StartAsync();

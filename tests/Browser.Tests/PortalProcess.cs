@@ -28,6 +28,9 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The portal's SQLite file, for a test that stands in for another part of the system (the publisher).</summary>
+    public string DatabaseFile => Path.Combine(_dataDirectory, EdgePortal.Portal.Data.PortalPaths.DatabaseFileName);
+
     /// <summary>What the portal wrote, for failure messages.</summary>
     public string Output
     {
