@@ -68,8 +68,14 @@ public partial class DraftToolbar : IDisposable
             var result = await action();
             switch (result)
             {
+                case ChangeSetResult.Saved when Store.Conflicts.Count > 0:
+                    Snackbar.Add($"{done} Live moved and changed the same things: choose for each conflict above.", Severity.Warning);
+                    break;
                 case ChangeSetResult.Saved:
                     Snackbar.Add(done, Severity.Success);
+                    break;
+                case ChangeSetResult.MergeConflicted conflicted:
+                    Snackbar.Add(conflicted.Message, Severity.Warning);
                     break;
                 case ChangeSetResult.Conflict conflict:
                     await ResolveConflict(conflict);
