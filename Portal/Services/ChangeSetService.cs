@@ -20,7 +20,7 @@ public sealed partial class ChangeSetService(
         {
             return refused;
         }
-        if (await FindDraftAsync(user, targetId, cancellationToken) is { } existing)
+        if (await FindDraftAsync(user, targetId, cancellationToken) is { State: ChangeSetState.Draft } existing)
         {
             return new ChangeSetResult.Saved(existing);
         }
@@ -36,9 +36,14 @@ public sealed partial class ChangeSetService(
     {
         var actor = Actor.From(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var liveId = await db.Targets.Where(t => t.Id == targetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
+        // A submitted or approved change set that live moved past can no longer be approved as it is: its
+        // author opens it in the editor to rebase it (which makes it a draft again).
         var existing = await db.ChangeSets.AsNoTracking()
-            .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft)
-            .OrderByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+            .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id)
+            .Where(c => c.State == ChangeSetState.Draft
+                || ((c.State == ChangeSetState.Submitted || c.State == ChangeSetState.Approved) && c.BaseRevisionId != liveId))
+            .OrderByDescending(c => c.State == ChangeSetState.Draft).ThenByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         return existing is null ? null : ToView(existing);
     }
 

@@ -20,7 +20,10 @@ public interface IChangeSetService
     /// <summary>The user's open draft for the target, or a new one copied from the live revision.</summary>
     Task<ChangeSetResult> GetOrCreateDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default);
 
-    /// <summary>The user's open draft for the target; null when they have none (the editor then shows live until the first save).</summary>
+    /// <summary>
+    /// The user's open draft for the target, else their submitted or approved change set whose base live has
+    /// moved past (to be rebased); null when there is neither (the editor then shows live until the first save).
+    /// </summary>
     Task<ChangeSetView?> FindDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default);
 
     /// <summary>Starts the user's draft from <paramref name="baseRevisionId"/> holding <paramref name="document"/>: the editor's first save.</summary>

@@ -80,6 +80,22 @@ public sealed class DraftStoreTests
     }
 
     [Fact]
+    public async Task Open_SubmittedChangeSetLiveMovedPast_RebasesItBackToDraft()
+    {
+        await using var factory = new PortalFactory();
+        var author = await factory.NewUserAsync("Editor");
+        var submitted = await factory.ChangeSetOfAsync(author, RulesDocument.Empty with { Cache = [LiveMoves.ApiNoStore] });
+        await factory.GoLiveAsync(LiveMoves.Revision2);
+        var editor = factory.EditorOf(author);
+
+        await editor.OpenAsync("local");
+
+        Assert.Equal(submitted.Id, editor.ChangeSet!.Id);
+        Assert.Equal(ChangeSetState.Draft, editor.ChangeSet.State);
+        Assert.Equal(LiveMoves.Revision2 with { Cache = [LiveMoves.ApiNoStore] }, editor.Session.Document);
+    }
+
+    [Fact]
     public async Task Submit_ConflictWithLive_IsRefusedUntilTheAuthorChoosesAndTheChoiceIsSaved()
     {
         await using var factory = new PortalFactory();
