@@ -16,12 +16,13 @@ internal static class BehaviourChecks
 
     private static readonly XNamespace Ns = DistributionConfigEditor.Ns;
 
-    public static async Task<IReadOnlyList<CheckResult>> RunAsync(Target target, ICloudFrontClient cloudFront, CacheKeyNeeds needs, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CheckResult>> RunAsync(Target target, ICloudFrontClient cloudFront, CacheKeyNeeds needs, PreflightReads reads,
+        CancellationToken cancellationToken)
     {
         DistributionConfigSnapshot snapshot;
         try
         {
-            snapshot = await PreflightCheck.Read("GetDistributionConfig", () => cloudFront.GetDistributionConfigAsync(target.DistributionId, cancellationToken), cancellationToken);
+            snapshot = await reads.ReadAsync("GetDistributionConfig", ct => cloudFront.GetDistributionConfigAsync(target.DistributionId, ct), cancellationToken);
         }
         catch (AwsServiceException error) when (!error.Retryable)
         {
@@ -40,12 +41,13 @@ internal static class BehaviourChecks
                 continue;
             }
             results.Add(CheckResult.Pass($"Cache behaviour {pattern}", $"Distribution {target.DistributionId} has the cache behaviour '{pattern}'."));
-            results.Add(await CacheKeyAsync(pattern, behaviour, cloudFront, needs, cancellationToken));
+            results.Add(await CacheKeyAsync(pattern, behaviour, cloudFront, needs, reads, cancellationToken));
         }
         return results;
     }
 
-    private static async Task<CheckResult> CacheKeyAsync(string pattern, XElement behaviour, ICloudFrontClient cloudFront, CacheKeyNeeds needs, CancellationToken cancellationToken)
+    private static async Task<CheckResult> CacheKeyAsync(string pattern, XElement behaviour, ICloudFrontClient cloudFront, CacheKeyNeeds needs,
+        PreflightReads reads, CancellationToken cancellationToken)
     {
         var check = $"Cache key of {pattern}";
         if (!needs.NeedsCountry && !needs.NeedsQueryString)
@@ -58,7 +60,7 @@ internal static class BehaviourChecks
         {
             try
             {
-                var policy = await PreflightCheck.Read("GetCachePolicy", () => cloudFront.GetCachePolicyAsync(policyId, cancellationToken), cancellationToken);
+                var policy = await reads.ReadAsync("GetCachePolicy", ct => cloudFront.GetCachePolicyAsync(policyId, ct), cancellationToken);
                 key = new CacheKey($"cache policy {policy.Name} ({policy.Id})", policy.MaxTtl == 0, policy.KeysOnHeader(CountryHeader), policy.KeysOnQueryString);
             }
             catch (AwsServiceException error) when (!error.Retryable)

@@ -9,22 +9,24 @@ namespace EdgePortal.Edge.Preflight;
 /// fits, and every cache behaviour exists with a cache key that holds what the document's answers depend on.
 /// It only reads; Test connection, <c>targets check</c> and the first step of every publish all run it. A refusal
 /// (no such function, access denied) is a failed check; an error worth retrying (throttling, a 5xx that outlasted the
-/// retries, no answer, no credentials) throws <see cref="PublishFailedException"/> naming the operation, since nothing
+/// retries, no answer, no credentials; see <see cref="PreflightReads"/>) throws <see cref="PublishFailedException"/> naming the operation, since nothing
 /// was learned about the target.
 /// </summary>
 public static class PreflightCheck
 {
     /// <param name="package">The package to publish; null when there is none (Test connection checks the target only).</param>
+    /// <param name="reads">How AWS is read; null: <see cref="PreflightReads.Standalone"/>.</param>
     public static async Task<PreflightResult> RunAsync(Target target, ShippingClients clients, CacheKeyNeeds needs, PackageSize? package,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, PreflightReads? reads = null)
     {
+        reads ??= PreflightReads.Standalone();
         var viewerEvents = target.EventTypes.Any(EdgeFunctionLimits.IsViewerEvent);
         var results = new List<CheckResult>();
         try
         {
-            var function = await Read("GetFunctionConfiguration", () => clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, cancellationToken), cancellationToken);
+            var function = await reads.ReadAsync("GetFunctionConfiguration", ct => clients.Lambda.GetFunctionConfigurationAsync(target.FunctionName, null, ct), cancellationToken);
             results.AddRange(FunctionChecks.Check(function, viewerEvents));
-            results.Add(await RoleCheck.RunAsync(function.Role, clients.Iam, cancellationToken));
+            results.Add(await RoleCheck.RunAsync(function.Role, clients.Iam, reads, cancellationToken));
         }
         catch (AwsServiceException error) when (!error.Retryable)
         {
@@ -34,29 +36,7 @@ public static class PreflightCheck
         {
             results.Add(FunctionChecks.Package(package, viewerEvents));
         }
-        results.AddRange(await BehaviourChecks.RunAsync(target, clients.CloudFront, needs, cancellationToken));
+        results.AddRange(await BehaviourChecks.RunAsync(target, clients.CloudFront, needs, reads, cancellationToken));
         return new PreflightResult(results);
-    }
-
-    /// <summary>
-    /// One read. Errors that say nothing about the target (throttling or 5xx after the client's retries, no answer,
-    /// no credentials) become <see cref="PublishFailedException"/> naming the operation; refusals stay
-    /// <see cref="AwsServiceException"/> for the check to turn into a sentence.
-    /// </summary>
-    internal static async Task<T> Read<T>(string operation, Func<Task<T>> read, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (AwsServiceException error) when (error.Retryable)
-        {
-            throw PublishFailedException.From(operation, error);
-        }
-        catch (Exception error) when (error is HttpRequestException or Amazon.Runtime.AmazonClientException
-            || error is OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PublishFailedException($"{operation} failed: {error.Message}", null, error);
-        }
     }
 }

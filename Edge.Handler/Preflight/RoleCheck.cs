@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 
 namespace EdgePortal.Edge.Preflight;
@@ -7,7 +8,7 @@ internal static class RoleCheck
 {
     private const string Check = "Execution role";
 
-    public static async Task<CheckResult> RunAsync(string? roleArn, IIamClient? iam, CancellationToken cancellationToken)
+    public static async Task<CheckResult> RunAsync(string? roleArn, IIamClient? iam, PreflightReads reads, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(roleArn))
         {
@@ -21,9 +22,9 @@ internal static class RoleCheck
         IamRole role;
         try
         {
-            role = await iam.GetRoleAsync(roleName, cancellationToken);
+            role = await reads.ReadAsync("GetRole", ct => iam.GetRoleAsync(roleName, ct), cancellationToken);
         }
-        catch (AwsServiceException error) when (error.Code == "NoSuchEntity")
+        catch (AwsServiceException error) when (error.Code == AwsErrorCodes.NoSuchEntity)
         {
             return CheckResult.Fail(Check, $"Role {roleArn} does not exist: give the function an execution role that trusts {TrustPolicy.Lambda} and {TrustPolicy.EdgeLambda}.");
         }
@@ -31,8 +32,7 @@ internal static class RoleCheck
         {
             return CheckResult.NotChecked(Check, $"Could not check role {roleArn} ({error.Message}); allow iam:GetRole on it to have it checked. Make sure it trusts {TrustPolicy.EdgeLambda}.");
         }
-        catch (Exception error) when (error is HttpRequestException or Amazon.Runtime.AmazonClientException
-            || error is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (PublishFailedException error)
         {
             return CheckResult.NotChecked(Check, $"Could not check role {roleArn}: IAM did not answer ({error.Message}). Make sure it trusts {TrustPolicy.EdgeLambda}.");
         }

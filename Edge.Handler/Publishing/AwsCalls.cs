@@ -12,6 +12,9 @@ internal sealed class AwsCalls(PublisherOptions options, TimeProvider timeProvid
 {
     private readonly RetryPolicy _retry = new(options.Retry, timeProvider);
 
+    /// <summary>The one retry layer, for reads that must keep AWS's refusals as they are (the preflight).</summary>
+    public RetryPolicy Retry => _retry;
+
     public async Task<T> RunAsync<T>(string what, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
         try

@@ -23,6 +23,12 @@ public static class AwsErrorCodes
     /// <summary>CloudFront: a parameter (an invalidation path, say) is not one CloudFront accepts.</summary>
     public const string InvalidArgument = "InvalidArgument";
 
+    /// <summary>IAM: no role has that name.</summary>
+    public const string NoSuchEntity = "NoSuchEntity";
+
+    /// <summary>Ours, not AWS's: the preflight check found the target unfit, so nothing was changed.</summary>
+    public const string PreflightFailed = "PreflightFailed";
+
     /// <summary>CloudFront's throttling code.</summary>
     public const string Throttling = "Throttling";
 

@@ -1,3 +1,4 @@
+using EdgePortal.Rules.Merge;
 using EdgePortal.Rules.Validation;
 
 namespace EdgePortal.Portal.Services;
@@ -19,6 +20,13 @@ public abstract record ChangeSetResult(string Message)
 
     /// <summary>The input was refused (invalid import, rule index out of range, not submittable); <see cref="Problems"/> says where.</summary>
     public sealed record Invalid(string Message, IReadOnlyList<Problem> Problems) : ChangeSetResult(Message);
+
+    /// <summary>
+    /// Live moved since the change set's base and the same things changed on both sides: nothing was stored;
+    /// the author chooses for every one of <see cref="Conflicts"/> and rebases again with the choices.
+    /// </summary>
+    public sealed record MergeConflicted(RevisionSummary Live, RevisionSummary Base, IReadOnlyList<MergeConflict> Conflicts)
+        : ChangeSetResult($"Live moved to revision {Live.Number}; {Conflicts.Count} change(s) conflict with it. Choose live's or yours for each.");
 
     /// <summary>No such change set or target, or it is no longer a draft.</summary>
     public sealed record NotFound(string Message) : ChangeSetResult(Message);

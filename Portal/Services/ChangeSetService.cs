@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services;
@@ -20,30 +21,64 @@ public sealed partial class ChangeSetService(
         {
             return refused;
         }
+        if (await FindDraftAsync(user, targetId, cancellationToken) is { State: ChangeSetState.Draft } existing)
+        {
+            return new ChangeSetResult.Saved(existing);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var live = await db.Targets.AsNoTracking().Where(t => t.Id == targetId)
+            .Join(db.Revisions, t => t.LiveRevisionId, r => r.Id, (t, r) => r).FirstOrDefaultAsync(cancellationToken);
+        return live is null
+            ? new ChangeSetResult.NotFound($"There is no target \"{targetId}\".")
+            : await CreateDraftAsync(user, targetId, live.Id, DocumentCodec.ReadStored(live.DocumentJson), cancellationToken);
+    }
+
+    public async Task<ChangeSetView?> FindDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default)
+    {
         var actor = Actor.From(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var liveId = await db.Targets.Where(t => t.Id == targetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
+        // A submitted or approved change set that live moved past can no longer be approved as it is: its
+        // author opens it in the editor to rebase it (which makes it a draft again).
         var existing = await db.ChangeSets.AsNoTracking()
-            .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft)
-            .OrderByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+            .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id)
+            .Where(c => c.State == ChangeSetState.Draft
+                || ((c.State == ChangeSetState.Submitted || c.State == ChangeSetState.Approved) && c.BaseRevisionId != liveId))
+            .OrderByDescending(c => c.State == ChangeSetState.Draft).ThenByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        return existing is null ? null : ToView(existing);
+    }
+
+    public async Task<ChangeSetResult> CreateDraftAsync(ClaimsPrincipal user, string targetId, long baseRevisionId, RulesDocument document, CancellationToken cancellationToken = default)
+    {
+        if (RefuseEditing(user) is { } refused)
         {
-            return new ChangeSetResult.Saved(ToView(existing));
+            return refused;
         }
+        var actor = Actor.From(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken);
-        if (target?.LiveRevisionId is not { } liveId)
+        if (target is null)
         {
             return new ChangeSetResult.NotFound($"There is no target \"{targetId}\".");
         }
-        var live = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
+        var baseRevision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == baseRevisionId && r.TargetId == targetId, cancellationToken);
+        if (baseRevision is null)
+        {
+            return new ChangeSetResult.NotFound($"baseRevisionId: revision {baseRevisionId} is not a revision of \"{targetId}\".");
+        }
+        if (await db.ChangeSets.AnyAsync(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft, cancellationToken))
+        {
+            return new ChangeSetResult.Invalid("You already have a draft for this target; reload the editor to continue it.", []);
+        }
         var now = time.GetUtcNow();
         var draft = new ChangeSet
         {
             TargetId = targetId,
-            BaseRevisionId = live.Id,
+            BaseRevisionId = baseRevision.Id,
             AuthorId = actor.Id,
             AuthorName = actor.Name,
             Title = $"Changes to {target.DisplayName}",
-            DocumentJson = live.DocumentJson,
+            DocumentJson = DocumentCodec.Write(document),
             State = ChangeSetState.Draft,
             Version = Guid.NewGuid(),
             CreatedAt = now,
@@ -52,7 +87,7 @@ public sealed partial class ChangeSetService(
         };
         db.ChangeSets.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new { baseRevision = live.Number });
+        audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new { baseRevision = baseRevision.Number, rules = document.RuleCount });
         await db.SaveChangesAsync(cancellationToken);
         return new ChangeSetResult.Saved(ToView(draft));
     }
@@ -113,6 +148,10 @@ public sealed partial class ChangeSetService(
         if (requireValid && DocumentCodec.Validate(DocumentCodec.ReadStored(changeSet!.DocumentJson)) is { Count: > 0 } problems)
         {
             return new ChangeSetResult.Invalid($"The draft has {problems.Count} problem(s); fix them before submitting.", problems);
+        }
+        if (requireValid && await RefuseStaleBaseAsync(db, changeSet!, cancellationToken) is { } stale)
+        {
+            return stale;
         }
         changeSet!.State = newState;
         Touch(changeSet, actor);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EdgePortal.Portal.Data;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Merge;
 
 namespace EdgePortal.Portal.Services;
 
@@ -18,6 +19,23 @@ public interface IChangeSetService
 {
     /// <summary>The user's open draft for the target, or a new one copied from the live revision.</summary>
     Task<ChangeSetResult> GetOrCreateDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The user's open draft for the target, else their submitted or approved change set whose base live has
+    /// moved past (to be rebased); null when there is neither (the editor then shows live until the first save).
+    /// </summary>
+    Task<ChangeSetView?> FindDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts the user's draft from <paramref name="baseRevisionId"/> holding <paramref name="document"/>: the editor's first save.</summary>
+    Task<ChangeSetResult> CreateDraftAsync(ClaimsPrincipal user, string targetId, long baseRevisionId, RulesDocument document, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// When live moved since the change set's base: merges its changes onto live (ADR 0005) and stores the
+    /// result based on live, back in draft (a submission or approval is dropped). Where both sides changed
+    /// the same thing, nothing is stored until <paramref name="choices"/> names every conflict:
+    /// the answer is <see cref="ChangeSetResult.MergeConflicted"/>. Based on live already: Saved, unchanged.
+    /// </summary>
+    Task<ChangeSetResult> RebaseAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, IReadOnlyDictionary<string, MergeChoice>? choices = null, CancellationToken cancellationToken = default);
 
     Task<ChangeSetView?> GetAsync(long changeSetId, CancellationToken cancellationToken = default);
 
@@ -49,7 +67,7 @@ public interface IChangeSetService
     /// <summary>The draft as canonical JSON (recorded in the audit history); null when it does not exist.</summary>
     Task<DocumentExport?> ExportAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends the draft for approval; refused while it has problems.</summary>
+    /// <summary>Sends the draft for approval; refused while it has problems or live moved since its base.</summary>
     Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Gives up a draft; the next <see cref="GetOrCreateDraftAsync"/> starts a new one from live.</summary>

@@ -11,6 +11,9 @@ public abstract class PortalBrowserTest : IAsyncLifetime
     private PortalProcess? _portal;
     private BrowserSession? _browser;
 
+    /// <summary>The running portal.</summary>
+    protected PortalProcess Portal => _portal!;
+
     public async Task InitializeAsync()
     {
         _portal = await PortalProcess.StartAsync();
@@ -28,9 +31,6 @@ public abstract class PortalBrowserTest : IAsyncLifetime
             await _portal.DisposeAsync();
         }
     }
-
-    /// <summary>The running portal (after <see cref="InitializeAsync"/>).</summary>
-    protected PortalProcess Portal => _portal!;
 
     /// <summary>Runs a scenario; on failure, saves screenshots/<paramref name="failureShot"/>.png and adds the portal's output.</summary>
     protected async Task RunScenarioAsync(Func<BrowserSession, Task> scenario, string failureShot)

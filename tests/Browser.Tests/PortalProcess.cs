@@ -31,6 +31,9 @@ public sealed class PortalProcess : IAsyncDisposable
     /// <summary>The portal's temporary data directory, for tests that change its files as an attacker would.</summary>
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>The portal's SQLite file, for a test that stands in for another part of the system (the publisher).</summary>
+    public string DatabaseFile => Path.Combine(_dataDirectory, EdgePortal.Portal.Data.PortalPaths.DatabaseFileName);
+
     /// <summary>What the portal wrote, for failure messages.</summary>
     public string Output
     {

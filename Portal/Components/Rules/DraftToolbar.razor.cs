@@ -26,14 +26,18 @@ public partial class DraftToolbar : IDisposable
 
     private DraftSession Session => Store.Session;
 
-    protected override void OnInitialized() => Session.Changed += OnChanged;
+    protected override void OnInitialized()
+    {
+        Session.Changed += OnChanged;
+        Store.Changed += OnChanged;
+    }
 
-    private (bool, int, Guid?) _shown;
+    private (bool, int, Guid?, int, long?) _shown;
 
     /// <summary>Re-renders only when what the toolbar shows changed, not on every keystroke in a rule.</summary>
     private void OnChanged()
     {
-        var now = (Session.IsDirty, Session.Problems.Count, Store.ChangeSet?.Version);
+        var now = (Session.IsDirty, Session.Problems.Count, Store.ChangeSet?.Version, Store.Conflicts.Count, Store.Base?.Id);
         if (now == _shown)
         {
             return;
@@ -64,8 +68,14 @@ public partial class DraftToolbar : IDisposable
             var result = await action();
             switch (result)
             {
+                case ChangeSetResult.Saved when Store.Conflicts.Count > 0:
+                    Snackbar.Add($"{done} Live moved and changed the same things: choose for each conflict above.", Severity.Warning);
+                    break;
                 case ChangeSetResult.Saved:
                     Snackbar.Add(done, Severity.Success);
+                    break;
+                case ChangeSetResult.MergeConflicted conflicted:
+                    Snackbar.Add(conflicted.Message, Severity.Warning);
                     break;
                 case ChangeSetResult.Conflict conflict:
                     await ResolveConflict(conflict);
@@ -99,5 +109,9 @@ public partial class DraftToolbar : IDisposable
         }
     }
 
-    public void Dispose() => Session.Changed -= OnChanged;
+    public void Dispose()
+    {
+        Session.Changed -= OnChanged;
+        Store.Changed -= OnChanged;
+    }
 }

@@ -27,9 +27,13 @@ public sealed partial class ApprovalService
             {
                 return new ChangeSetResult.Invalid($"The draft has {read.Problems.Count} problem(s); it cannot be approved.", read.Problems);
             }
+            var liveId = await db.Targets.Where(t => t.Id == changeSet.TargetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
+            if (liveId is { } live && live != changeSet.BaseRevisionId)
+            {
+                return new ChangeSetResult.Invalid(await StaleRefusalAsync(db, changeSet, live, cancellationToken), []);
+            }
             var json = RulesDocumentJson.Serialize(read.Document!);
             var number = (await db.Revisions.Where(r => r.TargetId == changeSet.TargetId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            var liveId = await db.Targets.Where(t => t.Id == changeSet.TargetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
             var revision = new Revision
             {
                 TargetId = changeSet.TargetId,
@@ -46,7 +50,7 @@ public sealed partial class ApprovalService
             db.Revisions.Add(revision);
             changeSet.State = ChangeSetState.Approved;
             audit.Add(db, actor.Name, AuditActions.ChangeSetApproved, changeSet.TargetId, $"changeset/{changeSet.Id}",
-                new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment, liveChanged = liveId != changeSet.BaseRevisionId });
+                new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment });
             return null;
         }, cancellationToken);
     }

@@ -35,8 +35,10 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
         var live = liveId is null || liveId == baseRevision.Id
             ? baseRevision
             : await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
-        var approved = await db.Revisions.AsNoTracking().Where(r => r.ChangeSetId == changeSet.Id)
-            .Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
+        // A rebase drops an approval, so only the newest revision of an approved or published change set counts.
+        var approved = await db.Revisions.AsNoTracking()
+            .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Published))
+            .OrderByDescending(r => r.Number).Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
 
         var draft = DocumentCodec.ReadStored(changeSet.DocumentJson);
         var baseDocument = DocumentCodec.ReadStored(baseRevision.DocumentJson);
@@ -52,7 +54,15 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
             // What a publish would have to invalidate is the difference from what is live now.
             InvalidationPlanner.Plan(liveDocument, draft),
             approved,
-            Decide(user, changeSet));
+            Decide(user, changeSet),
+            live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId));
+    }
+
+    private static async Task<string> StaleRefusalAsync(PortalDbContext db, ChangeSet changeSet, long liveId, CancellationToken cancellationToken)
+    {
+        var numbers = await db.Revisions.AsNoTracking().Where(r => r.Id == changeSet.BaseRevisionId || r.Id == liveId)
+            .ToDictionaryAsync(r => r.Id, r => r.Number, cancellationToken);
+        return StaleBase.Refusal(changeSet.Id, numbers[changeSet.BaseRevisionId], numbers[liveId], changeSet.TargetId);
     }
 
     /// <summary>The rules of a decision, in the order a user should hear them.</summary>

@@ -9,6 +9,8 @@ namespace EdgePortal.Portal.Services.Approvals;
 /// Everything a reviewer needs to decide: the draft, what it changes compared with the revision it
 /// was started from (and with live, when live moved on since), its lint warnings and problems, the
 /// invalidation a publish would send, and whether this user may decide (with the reason if not).
+/// <see cref="StaleBase"/> is the sentence refusing approval while live is not the change set's base
+/// (rejecting is still possible).
 /// </summary>
 public sealed record ChangeSetReview(
     ChangeSetView ChangeSet,
@@ -20,7 +22,8 @@ public sealed record ChangeSetReview(
     IReadOnlyList<Problem> Problems,
     InvalidationPlan Plan,
     RevisionSummary? ApprovedRevision,
-    ReviewDecision Decision)
+    ReviewDecision Decision,
+    string? StaleBase)
 {
     /// <summary>True when the target's live revision is no longer the one the draft was started from.</summary>
     public bool LiveChanged => LiveRevision is not null && LiveRevision.Id != BaseRevision.Id;

@@ -22,6 +22,9 @@ public static class AuditActions
     public const string ChangeSetApproved = "changeset.approved";
     public const string ChangeSetRejected = "changeset.rejected";
     public const string ChangeSetReopened = "changeset.reopened";
+
+    /// <summary>The change set was moved onto the live revision by a three-way merge; its approvals were dropped.</summary>
+    public const string ChangeSetRebased = "changeset.rebased";
     public const string Exported = "document.exported";
     public const string PublishRequested = "publish.requested";
     public const string RollbackRequested = "publish.rollback";

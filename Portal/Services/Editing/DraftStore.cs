@@ -1,13 +1,15 @@
 using System.Security.Claims;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Merge;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace EdgePortal.Portal.Services.Editing;
 
 /// <summary>
-/// Connects the circuit's <see cref="DraftSession"/> to the change set it edits: opens the user's draft,
-/// saves with the version last seen (a stale save comes back as a conflict and overwrites nothing),
-/// reloads, imports and submits.
+/// Connects the circuit's <see cref="DraftSession"/> to the change set it edits: opens the user's draft
+/// (or live, until the first save creates the draft), saves with the version last seen (a stale save
+/// comes back as a conflict and overwrites nothing), rebases onto live when live moved, reloads, imports
+/// and submits.
 /// </summary>
 public sealed class DraftStore(
     DraftSession session,
@@ -16,40 +18,93 @@ public sealed class DraftStore(
     IRevisionService revisions,
     AuthenticationStateProvider authentication)
 {
+    private string _targetId = "";
+
     public DraftSession Session => session;
 
-    /// <summary>The change set as last loaded or saved; its version is what the next save sends.</summary>
+    /// <summary>Raised when the base, live, the conflicts or the notice changed (a rebase), after the session's own event.</summary>
+    public event Action? Changed;
+
+    /// <summary>The change set as last loaded or saved; null until the first save creates it.</summary>
     public ChangeSetView? ChangeSet { get; private set; }
 
-    /// <summary>The target's live revision, for the tester's side-by-side answer; null before the first one.</summary>
+    /// <summary>The revision the edited document is based on: the change set's base, or live before the first save.</summary>
+    public RevisionView? Base { get; private set; }
+
+    /// <summary>The target's live revision as last read, for the tester and to tell when live moved.</summary>
     public RevisionView? Live { get; private set; }
 
-    /// <summary>Opens the user's draft for the target (creating it from live), keeping unsaved edits of the same draft.</summary>
-    public async Task<ChangeSetResult> OpenAsync(string targetId, CancellationToken cancellationToken = default)
+    /// <summary>What both live and the draft changed since the base; the draft stays on its base until each is chosen.</summary>
+    public IReadOnlyList<MergeConflict> Conflicts { get; private set; } = [];
+
+    /// <summary>A sentence for the author after a rebase ("Live moved to revision 2; …"); null when there is none.</summary>
+    public string? Notice { get; private set; }
+
+    /// <summary>True when live is not the revision the draft is based on.</summary>
+    public bool LiveMoved => Base is not null && Live is not null && Base.Id != Live.Id;
+
+    /// <summary>
+    /// Opens the user's draft for the target, rebased onto live if live moved, keeping unsaved edits of the
+    /// same draft; without a draft, the live document. Null when opened, otherwise why not.
+    /// </summary>
+    public async Task<string?> OpenAsync(string targetId, CancellationToken cancellationToken = default)
     {
-        var result = await changeSets.GetOrCreateDraftAsync(await UserAsync(), targetId, cancellationToken);
-        if (result is ChangeSetResult.Saved saved)
+        var user = await UserAsync();
+        var keepEdits = _targetId == targetId && session.IsDirty;
+        _targetId = targetId;
+        Live = await targets.GetLiveRevisionAsync(targetId, cancellationToken);
+        if (Live is null)
         {
-            var sameDraft = ChangeSet?.Id == saved.ChangeSet.Id && session.IsDirty;
-            Live = await targets.GetLiveRevisionAsync(targetId, cancellationToken);
-            if (!sameDraft)
-            {
-                await LoadAsync(saved.ChangeSet, cancellationToken);
-            }
+            return $"There is no target \"{targetId}\".";
         }
-        return result;
+        if (keepEdits)
+        {
+            return null;
+        }
+        Notice = null;
+        Conflicts = [];
+        if (await changeSets.FindDraftAsync(user, targetId, cancellationToken) is not { } draft)
+        {
+            ChangeSet = null;
+            Base = Live;
+            session.Load(Live.Document, Live.Document);
+            return null;
+        }
+        await LoadAsync(draft, cancellationToken);
+        var rebased = await RebaseIfLiveMovedAsync(cancellationToken);
+        return rebased is ChangeSetResult.Saved or ChangeSetResult.MergeConflicted ? null : rebased.Message;
     }
 
+    /// <summary>Saves the edits (the first save creates the change set), then rebases when live moved meanwhile.</summary>
     public async Task<ChangeSetResult> SaveAsync(CancellationToken cancellationToken = default)
     {
-        var changeSet = ChangeSet ?? throw new InvalidOperationException("No draft is open.");
+        var baseRevision = Base ?? throw new InvalidOperationException("No draft is open.");
         var document = session.Document;
-        var result = await changeSets.SaveDraftAsync(await UserAsync(), changeSet.Id, document, changeSet.Version, cancellationToken);
-        if (result is ChangeSetResult.Saved saved)
+        var result = ChangeSet is { } changeSet
+            ? await changeSets.SaveDraftAsync(await UserAsync(), changeSet.Id, document, changeSet.Version, cancellationToken)
+            : await changeSets.CreateDraftAsync(await UserAsync(), _targetId, baseRevision.Id, document, cancellationToken);
+        if (result is not ChangeSetResult.Saved saved)
         {
-            ChangeSet = saved.ChangeSet;
-            session.MarkSaved(document);
+            return result;
         }
+        ChangeSet = saved.ChangeSet;
+        session.MarkSaved(document);
+        Live = await targets.GetLiveRevisionAsync(_targetId, cancellationToken) ?? Live;
+        var rebased = await RebaseIfLiveMovedAsync(cancellationToken);
+        // Conflicts are shown in the editor; the save itself went through.
+        return rebased is ChangeSetResult.MergeConflicted ? result : rebased;
+    }
+
+    /// <summary>Applies the author's choice for every conflict and saves the draft rebased onto live.</summary>
+    public async Task<ChangeSetResult> ResolveAsync(IReadOnlyDictionary<string, MergeChoice> choices, CancellationToken cancellationToken = default)
+    {
+        if (session.IsDirty && await SaveAsync(cancellationToken) is not ChangeSetResult.Saved and var failed)
+        {
+            return failed;
+        }
+        var changeSet = ChangeSet ?? throw new InvalidOperationException("No draft is open.");
+        var result = await changeSets.RebaseAsync(await UserAsync(), changeSet.Id, changeSet.Version, choices, cancellationToken);
+        await TakeRebaseAsync(result, "your choices were applied and the draft is now based on it", cancellationToken);
         return result;
     }
 
@@ -69,7 +124,11 @@ public sealed class DraftStore(
     /// <summary>Replaces the draft with an imported document; the server validates it again and refuses an invalid one.</summary>
     public async Task<ChangeSetResult> ImportAsync(string json, CancellationToken cancellationToken = default)
     {
-        var changeSet = ChangeSet ?? throw new InvalidOperationException("No draft is open.");
+        if (ChangeSet is null && await SaveAsync(cancellationToken) is not ChangeSetResult.Saved and var notCreated)
+        {
+            return notCreated;
+        }
+        var changeSet = ChangeSet!;
         var result = await changeSets.ImportAsync(await UserAsync(), changeSet.Id, json, changeSet.Version, cancellationToken);
         if (result is ChangeSetResult.Saved saved)
         {
@@ -79,14 +138,23 @@ public sealed class DraftStore(
         return result;
     }
 
-    /// <summary>Saves pending edits, then sends the draft for approval (refused while it has problems).</summary>
+    /// <summary>Saves pending edits and rebases onto live if needed, then sends the draft for approval (refused while it has problems or conflicts).</summary>
     public async Task<ChangeSetResult> SubmitAsync(CancellationToken cancellationToken = default)
     {
         if (session.IsDirty && await SaveAsync(cancellationToken) is not ChangeSetResult.Saved and var failed)
         {
             return failed;
         }
-        var changeSet = ChangeSet ?? throw new InvalidOperationException("No draft is open.");
+        if (ChangeSet is not { } changeSet)
+        {
+            return new ChangeSetResult.Invalid("There are no changes to submit yet.", []);
+        }
+        Live = await targets.GetLiveRevisionAsync(_targetId, cancellationToken) ?? Live;
+        if (await RebaseIfLiveMovedAsync(cancellationToken) is not ChangeSetResult.Saved and var notRebased)
+        {
+            return notRebased;
+        }
+        changeSet = ChangeSet;
         var result = await changeSets.SubmitAsync(await UserAsync(), changeSet.Id, changeSet.Version, cancellationToken);
         if (result is ChangeSetResult.Saved saved)
         {
@@ -95,11 +163,44 @@ public sealed class DraftStore(
         return result;
     }
 
+    private async Task<ChangeSetResult> RebaseIfLiveMovedAsync(CancellationToken cancellationToken)
+    {
+        if (ChangeSet is not { } changeSet)
+        {
+            return new ChangeSetResult.NotFound("No draft is open.");
+        }
+        if (!LiveMoved)
+        {
+            return new ChangeSetResult.Saved(changeSet);
+        }
+        var result = await changeSets.RebaseAsync(await UserAsync(), changeSet.Id, changeSet.Version, null, cancellationToken);
+        await TakeRebaseAsync(result, "your changes were rebased onto it", cancellationToken);
+        return result;
+    }
+
+    private async Task TakeRebaseAsync(ChangeSetResult result, string outcome, CancellationToken cancellationToken)
+    {
+        switch (result)
+        {
+            case ChangeSetResult.Saved saved:
+                var moved = saved.ChangeSet.Summary.BaseRevisionId != Base?.Id;
+                await LoadAsync(saved.ChangeSet, cancellationToken);
+                Notice = moved ? $"Live moved to revision {Base?.Summary.Number}; {outcome}." : Notice;
+                break;
+            case ChangeSetResult.MergeConflicted conflicted:
+                Conflicts = conflicted.Conflicts;
+                Notice = null;
+                break;
+        }
+        Changed?.Invoke();
+    }
+
     private async Task LoadAsync(ChangeSetView changeSet, CancellationToken cancellationToken)
     {
-        var baseRevision = await revisions.GetAsync(changeSet.Summary.BaseRevisionId, cancellationToken);
+        Base = changeSet.Summary.BaseRevisionId == Live?.Id ? Live : await revisions.GetAsync(changeSet.Summary.BaseRevisionId, cancellationToken);
         ChangeSet = changeSet;
-        session.Load(changeSet.Document, baseRevision?.Document ?? RulesDocument.Empty);
+        Conflicts = [];
+        session.Load(changeSet.Document, Base?.Document ?? RulesDocument.Empty);
     }
 
     private async Task<ClaimsPrincipal> UserAsync() => (await authentication.GetAuthenticationStateAsync()).User;

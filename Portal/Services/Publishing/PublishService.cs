@@ -5,6 +5,7 @@ using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
@@ -77,6 +78,13 @@ public sealed class PublishService(
             return new PublishResult.Refused($"Revision {revisionId} does not belong to target '{targetId}'.");
         }
         var preview = (await PreviewAsync(targetId, revisionId, cancellationToken))!;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (preview.Kind == PublishKind.Publish && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
+            {
+                return new PublishResult.Refused(stale);
+            }
+        }
         var document = DocumentCodec.ReadStored(revision.DocumentJson);
         var build = builder.Build(document, revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), revision.Sha256);
         EdgePortal.Edge.Publishing.Target described;

@@ -123,7 +123,8 @@ public sealed class RetryTests
     public async Task ExecuteAsync_DeadlinePassesDuringTheWait_ThrowsTheLastFailure()
     {
         var clock = new HourPerWaitClock();
-        var policy = new RetryPolicy(AwsTestClients.FastRetry, clock);
+        // A fixed jitter: a random wait of zero would complete without a timer, so the clock would not move.
+        var policy = new RetryPolicy(AwsTestClients.FastRetry, clock, random: () => 0.5);
 
         var error = await Assert.ThrowsAsync<RetriesExhaustedException>(() => policy.ExecuteAsync<int>(
             _ => throw new AwsServiceException("Lambda", "ServiceException", "down", 500, true),

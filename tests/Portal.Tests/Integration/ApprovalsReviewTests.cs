@@ -6,28 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EdgePortal.Portal.Tests.Integration;
 
-/// <summary>Its own portal: moving the live revision must not surprise other tests.</summary>
+/// <summary>Its own portal per test: moving the live revision must not surprise other tests.</summary>
 public sealed class ApprovalsReviewTests
 {
+    private static readonly RulesDocument _cache = RulesDocument.Empty with { Cache = [LiveMoves.ApiNoStore] };
+
     [Fact]
-    public async Task GetReview_LiveMovedSinceDraftStarted_WarnsAndComparesWithLive()
+    public async Task GetReview_LiveMovedSinceSubmitted_ComparesWithLiveAndSaysApprovalIsRefused()
     {
         await using var factory = new PortalFactory();
         var author = await factory.NewUserAsync("Editor");
-        var other = await factory.NewUserAsync("Editor");
         var approver = await factory.NewUserAsync("Approver");
-        var cache = RulesDocument.Empty with { Cache = [new CacheRule { Id = "api", Path = "/api/*", NoStore = true }] };
-        var late = await factory.ChangeSetOfAsync(author, ApprovalsScenario.OneRedirect, submit: false);
-        var early = await factory.ChangeSetOfAsync(other, cache);
-        await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.ApproveAsync(approver, early.Id, early.Version, null)));
-        // Stands in for the publisher, which makes an approved revision live.
-        await factory.WithServicesAsync(s =>
-        {
-            var db = s.GetRequiredService<PortalDbContext>();
-            var revision = db.Revisions.Single(r => r.ChangeSetId == early.Id).Id;
-            return db.Targets.Where(t => t.Id == "local").ExecuteUpdateAsync(u => u.SetProperty(t => t.LiveRevisionId, revision));
-        });
-        var submitted = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, late.Id, late.Version)));
+        var submitted = await factory.ChangeSetOfAsync(author, ApprovalsScenario.OneRedirect);
+        await factory.GoLiveAsync(_cache);
 
         var review = await factory.ApprovalsAsync(s => s.GetReviewAsync(approver, submitted.Id));
 
@@ -38,6 +29,43 @@ public sealed class ApprovalsReviewTests
         Assert.Contains(review.ChangesAgainstLive!.Sections, s => s.Section == RuleSection.Cache);
         Assert.DoesNotContain(review.Changes.Sections, s => s.Section == RuleSection.Cache);
         Assert.True(review.Plan.Covers("/api/users"), "the plan must cover the cache rule that live has and the draft drops");
-        Assert.True(review.Decision.Allowed, review.Decision.Reason);
+        Assert.Equal($"Change set {submitted.Id} is based on revision 1, but revision 2 is live on local; the author must rebase it first.", review.StaleBase);
+    }
+
+    [Fact]
+    public async Task Approve_BaseIsNotLive_IsRefusedWithTheSentenceAndChangesNothing()
+    {
+        await using var factory = new PortalFactory();
+        var author = await factory.NewUserAsync("Editor");
+        var approver = await factory.NewUserAsync("Approver");
+        var submitted = await factory.ChangeSetOfAsync(author, ApprovalsScenario.OneRedirect);
+        await factory.GoLiveAsync(_cache);
+
+        var result = await factory.ApprovalsAsync(s => s.ApproveAsync(approver, submitted.Id, submitted.Version, "fine"));
+
+        var refused = Assert.IsType<ChangeSetResult.Invalid>(result);
+        Assert.Equal($"Change set {submitted.Id} is based on revision 1, but revision 2 is live on local; the author must rebase it first.", refused.Message);
+        var stored = await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id));
+        Assert.Equal(ChangeSetState.Submitted, stored!.State);
+        Assert.Equal(submitted.Version, stored.Version);
+        Assert.False(await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Revisions.AnyAsync(r => r.ChangeSetId == submitted.Id)));
+    }
+
+    [Fact]
+    public async Task Approve_AfterTheAuthorRebasedAndSubmittedAgain_CreatesTheRevisionWithLivesRules()
+    {
+        await using var factory = new PortalFactory();
+        var author = await factory.NewUserAsync("Editor");
+        var approver = await factory.NewUserAsync("Approver");
+        var submitted = await factory.ChangeSetOfAsync(author, ApprovalsScenario.OneRedirect);
+        var live = await factory.GoLiveAsync(_cache);
+        var rebased = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.RebaseAsync(author, submitted.Id, submitted.Version)));
+        var again = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, rebased.Id, rebased.Version)));
+
+        await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.ApproveAsync(approver, again.Id, again.Version, null)));
+
+        var revision = await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Revisions.SingleAsync(r => r.ChangeSetId == submitted.Id));
+        Assert.Equal(live, revision.ParentRevisionId);
+        Assert.Equal(ApprovalsScenario.OneRedirect with { Cache = [LiveMoves.ApiNoStore] }, RulesDocumentJson.Parse(revision.DocumentJson).Document);
     }
 }

@@ -50,18 +50,34 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         Assert.Contains("/*", page.Find("[data-testid=plan-paths]").TextContent, StringComparison.Ordinal);
     }
 
-    private void SignIn(string userId, string role)
+    [Fact]
+    public void ReviewPage_LiveMovedSinceTheBase_RefusesApprovalWithTheSentenceButAllowsReject()
+    {
+        const string stale = "Change set 7 is based on revision 1, but revision 2 is live on local; the author must rebase it first.";
+        SignIn("approver-2", PortalRoles.Approver, new OneSubmittedChangeSet { StaleBase = stale });
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.Contains(stale, page.Find("[data-testid=live-changed]").TextContent, StringComparison.Ordinal));
+        Assert.True(page.Find("[data-testid=approve]").HasAttribute("disabled"));
+        Assert.False(page.Find("[data-testid=reject]").HasAttribute("disabled"));
+    }
+
+    private void SignIn(string userId, string role, OneSubmittedChangeSet? approvals = null)
     {
         var auth = AddAuthorization();
         auth.SetAuthorized($"{userId}@example.com");
         auth.SetRoles(role);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        Services.AddSingleton<IApprovalService>(new OneSubmittedChangeSet());
+        Services.AddSingleton<IApprovalService>(approvals ?? new OneSubmittedChangeSet());
     }
 
     /// <summary>One submitted change set by <see cref="AuthorId"/>; the decision comes from the real service's rules.</summary>
     private sealed class OneSubmittedChangeSet : IApprovalService
     {
+        /// <summary>The refusal the real service gives while live is not the change set's base; null when it is.</summary>
+        public string? StaleBase { get; init; }
+
         public Task<ChangeSetReview?> GetReviewAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default)
         {
             var now = DateTimeOffset.UnixEpoch;
@@ -73,10 +89,11 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
             };
             var summary = new ChangeSetSummary(entity.Id, "local", 1, AuthorId, entity.AuthorName, entity.Title, entity.State, entity.Version, now, now, entity.UpdatedBy);
             var revision = new RevisionSummary(1, "local", 1, new string('0', 64), null, "system", now, "Empty document", null);
+            var live = StaleBase is null ? revision : revision with { Id = 2, Number = 2 };
             return Task.FromResult<ChangeSetReview?>(new ChangeSetReview(
-                new ChangeSetView(summary, _draft), revision, revision,
-                DocumentDiff.Compare(RulesDocument.Empty, _draft), null, DocumentLinter.Lint(_draft), [],
-                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity)));
+                new ChangeSetView(summary, _draft), revision, live,
+                DocumentDiff.Compare(RulesDocument.Empty, _draft), StaleBase is null ? null : DocumentDiff.Compare(RulesDocument.Empty, _draft), DocumentLinter.Lint(_draft), [],
+                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity), StaleBase));
         }
 
         public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>

@@ -24,6 +24,14 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
     public Task<ChangeSetResult> GetOrCreateDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ChangeSetResult>(new ChangeSetResult.Saved(Stored));
 
+    public Task<ChangeSetView?> FindDraftAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default) => Task.FromResult<ChangeSetView?>(Stored);
+
+    public Task<ChangeSetResult> CreateDraftAsync(ClaimsPrincipal user, string targetId, long baseRevisionId, RulesDocument document, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    // Live never moves here, so a rebase has nothing to do.
+    public Task<ChangeSetResult> RebaseAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, IReadOnlyDictionary<string, EdgePortal.Rules.Merge.MergeChoice>? choices = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ChangeSetResult>(new ChangeSetResult.Saved(Stored));
+
     public Task<ChangeSetView?> GetAsync(long changeSetId, CancellationToken cancellationToken = default) => Task.FromResult<ChangeSetView?>(Stored);
 
     public Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default)
