@@ -14,9 +14,12 @@ public abstract class PortalBrowserTest : IAsyncLifetime
     /// <summary>The running portal.</summary>
     protected PortalProcess Portal => _portal!;
 
+    /// <summary>Configuration the portal process starts with; a test class overrides it to make publishing impatient, say.</summary>
+    protected virtual IReadOnlyDictionary<string, string> PortalSettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
-        _portal = await PortalProcess.StartAsync();
+        _portal = await PortalProcess.StartAsync(PortalSettings);
         _browser = await BrowserSession.StartAsync(_portal.BaseAddress);
     }
 

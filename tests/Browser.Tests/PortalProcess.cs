@@ -46,7 +46,8 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<PortalProcess> StartAsync()
+    /// <param name="settings">Configuration the portal starts with, as command-line keys ("EdgePortal:Publishing:DeployedTimeout").</param>
+    public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = RepositoryRoot();
         var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -68,6 +69,11 @@ public sealed class PortalProcess : IAsyncDisposable
                      "--Bootstrap:AdminEmail", AdminEmail, "--Bootstrap:AdminPassword", AdminPassword])
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";

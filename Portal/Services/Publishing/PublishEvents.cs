@@ -17,6 +17,13 @@ public sealed class PublishEvents
     /// <summary>Hears every progress line of every deployment to <paramref name="targetId"/> until disposed.</summary>
     public IDisposable SubscribeTarget(string targetId, Action<PublishProgress> handler) => Subscribe("t:" + targetId, handler);
 
+    /// <summary>Hears that the portal recorded the end of a deployment to <paramref name="targetId"/>, after which its live revision may differ.</summary>
+    public IDisposable SubscribeRecorded(string targetId, Action<PublishProgress> handler) => Subscribe("r:" + targetId, handler);
+
+    /// <summary>The portal recorded <paramref name="deployment"/>'s end (the live revision is set only then, after the publisher's last progress line).</summary>
+    public void Recorded(string targetId, Deployment deployment) =>
+        Raise("r:" + targetId, new PublishProgress(deployment.Id, null, StepEvent.Finished, $"Deployment {deployment.Id}: {deployment.StateText}."));
+
     public void Report(string targetId, PublishProgress progress)
     {
         Raise("d:" + progress.DeploymentId, progress);

@@ -73,6 +73,7 @@ public sealed class PublishWorker(
             await completion.StartedAsync(deployment, stoppingToken);
             var finished = await publisher.RunAsync(deployment.Id, new Progress(events, _ => deployment.TargetName), stoppingToken);
             await completion.FinishedAsync(finished, stoppingToken);
+            events.Recorded(deployment.TargetName, finished);
         }
         catch (TargetBusyException busy)
         {
