@@ -37,7 +37,9 @@ public sealed class PreflightRefusedTests : PortalBrowserTest
         await Assertions.Expect(progress).ToContainTextAsync("0. Check the target · failed");
         await Assertions.Expect(progress).ToContainTextAsync("2. Publish the Lambda version · waiting");
         await Assertions.Expect(page.Locator("[data-testid=deployment-unconfirmed]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-testid=deployments-table] tbody tr").First).ToContainTextAsync(sentence);
+        var row = page.Locator("[data-testid=deployments-table] tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync(sentence);
+        await Assertions.Expect(row).ToContainTextAsync("Preflight (failed)");
         await Assertions.Expect(page.Locator("[data-testid=local-versions] tbody tr")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=live-revision]")).ToContainTextAsync("Live: revision #1");
         await browser.ScreenshotAsync("45-preflight-refused");

@@ -43,8 +43,10 @@ public sealed partial class ResumeWaitTests : PortalBrowserTest
         var state = progress.Locator("[data-testid=deployment-state]");
         await Assertions.Expect(state).ToHaveTextAsync("Associated; deployment not confirmed", new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-testid=step-time-left]")).ToHaveCountAsync(0);
+        // The reason follows the bold "Associated; deployment not confirmed." without repeating it.
         await Assertions.Expect(page.Locator("[data-testid=deployment-unconfirmed-reason]"))
-            .ToContainTextAsync("Wait until the distribution is Deployed");
+            .ToHaveTextAsync(UnconfirmedReason());
+        await Assertions.Expect(page.Locator("[data-testid=deployments-table] tbody tr").First).ToContainTextAsync("WaitDeployed (failed)");
         await Assertions.Expect(page.Locator("[data-testid=deployment-unconfirmed-reason]")).ToContainTextAsync("Resume the wait to confirm it.");
         await Assertions.Expect(page.Locator("[data-testid=may-also-serve]")).ToContainTextAsync("The edge may also be serving revision");
         await Assertions.Expect(page.Locator("[data-testid=live-revision]")).ToContainTextAsync("Live: revision #1");
@@ -70,6 +72,8 @@ public sealed partial class ResumeWaitTests : PortalBrowserTest
         var invalidations = page.Locator("[data-testid=local-invalidations] tbody tr");
         await Assertions.Expect(invalidations).ToHaveCountAsync(1);
         await Assertions.Expect(invalidations.First).ToContainTextAsync("/*");
+        // The refresh clicks scrolled the page; a full-page shot of a scrolled page draws the app bar in its middle.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await browser.ScreenshotAsync("43-resumed-live");
     }
 
@@ -88,4 +92,7 @@ public sealed partial class ResumeWaitTests : PortalBrowserTest
 
     [GeneratedRegex(@"^Wait until the distribution is Deployed: \d+ s left\.$")]
     private static partial Regex TimeLeft();
+
+    [GeneratedRegex(@"^Wait until the distribution is Deployed: Distribution ELOCALEXAMPLE1 is still InProgress when the step's 8 s ran out\.")]
+    private static partial Regex UnconfirmedReason();
 }
