@@ -72,7 +72,7 @@ public sealed class ReviewFlow(IPage page)
         await NavigateAsync("Publish");
         await page.ClickAsync($"[data-testid=publish-{revision}]");
         await page.ClickAsync("[data-testid=confirm-publish]");
-        await Assertions.Expect(page.Locator("[data-testid=publish-message]")).ToContainTextAsync($"Revision #{revision} is queued as deployment");
+        await Assertions.Expect(page.Locator("[data-testid=publish-message]")).ToContainTextAsync($"Revision #{revision} was queued as deployment");
     }
 
     private async Task AddUserAsync(string email, string role)

@@ -37,7 +37,7 @@ public sealed class PublishingPageTests(PublishingPortal portal) : MudTestContex
         await dialogs.Find("[data-testid=confirm-publish]").ClickAsync(new());
         await clicked;
 
-        page.WaitForAssertion(() => Assert.Contains("is queued as deployment", page.Find("[data-testid=publish-message]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("was queued as deployment", page.Find("[data-testid=publish-message]").TextContent, StringComparison.Ordinal));
         page.WaitForAssertion(
             () => Assert.Equal("Succeeded", page.Find("[data-testid=deployment-state]").TextContent),
             TimeSpan.FromMinutes(3));
