@@ -14,60 +14,61 @@ public sealed partial class UserAccounts
     /// <summary>One change at a time in this process, so two Admins demoting each other cannot leave no Admin.</summary>
     private readonly SemaphoreSlim _changes = new(1, 1);
 
-    public Task<UserAccountResult> ChangeRoleAsync(ClaimsPrincipal admin, string userId, string role, CancellationToken cancellationToken = default)
+    public Task<UserAccountResult> ChangeRoleAsync(ClaimsPrincipal admin, string userId, string role, CancellationToken cancellationToken = default) =>
+        ChangeAsync(admin, "change roles", users => users.FindByIdAsync(userId), RoleChange(role), cancellationToken);
+
+    public Task<UserAccountResult> DisableAsync(ClaimsPrincipal admin, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(admin, "disable accounts", users => users.FindByIdAsync(userId), DisabledChange(true), cancellationToken);
+
+    public Task<UserAccountResult> EnableAsync(ClaimsPrincipal admin, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(admin, "enable accounts", users => users.FindByIdAsync(userId), DisabledChange(false), cancellationToken);
+
+    /// <summary>For the command line (<c>users set-role</c>), which runs on the server with the database file: <paramref name="actor"/> is who the audit names.</summary>
+    public Task<UserAccountResult> ChangeRoleAsync(string email, string role, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, users => users.FindByEmailAsync(email.Trim()), RoleChange(role), cancellationToken);
+
+    /// <summary>For the command line (<c>users disable</c>, <c>users enable</c>).</summary>
+    public Task<UserAccountResult> SetDisabledAsync(string email, bool disabled, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, users => users.FindByEmailAsync(email.Trim()), DisabledChange(disabled), cancellationToken);
+
+    private static Func<UserManager<PortalUser>, PortalUser, Task<Change>> RoleChange(string role) => async (users, user) =>
     {
         if (!PortalRoles.TryParse(role, out var roleName))
         {
-            return Task.FromResult(UserAccountResult.Fail("role", $"\"{role}\" is not a role; use one of {string.Join(", ", PortalRoles.All)}."));
+            return Change.Refused("role", $"\"{role}\" is not a role; use one of {string.Join(", ", PortalRoles.All)}.");
         }
-        return ChangeAsync(admin, userId, "change roles", async (users, user) =>
+        var from = await users.GetRolesAsync(user);
+        if (from.Count == 1 && from[0] == roleName)
         {
-            var from = await users.GetRolesAsync(user);
-            if (from.Count == 1 && from[0] == roleName)
-            {
-                return new Change(null, null, null);
-            }
-            if (roleName != PortalRoles.Admin && await IsLastAdminAsync(users, user))
-            {
-                return Change.Refused("role", $"{user.Email} is the last Admin; make another account Admin first.");
-            }
-            await users.RemoveFromRolesAsync(user, from);
-            await users.AddToRoleAsync(user, roleName);
-            return new Change(AuditActions.UserRoleChanged, new { from = string.Join(",", from), to = roleName }, null);
-        }, cancellationToken);
-    }
+            return new Change(null, null, null);
+        }
+        if (roleName != PortalRoles.Admin && await IsLastAdminAsync(users, user))
+        {
+            return Change.Refused("role", $"{user.Email} is the last Admin; make another account Admin first.");
+        }
+        await users.RemoveFromRolesAsync(user, from);
+        await users.AddToRoleAsync(user, roleName);
+        return new Change(AuditActions.UserRoleChanged, new { from = string.Join(",", from), to = roleName }, null);
+    };
 
-    public Task<UserAccountResult> DisableAsync(ClaimsPrincipal admin, string userId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(admin, userId, "disable accounts", async (users, user) =>
+    private static Func<UserManager<PortalUser>, PortalUser, Task<Change>> DisabledChange(bool disabled) => async (users, user) =>
+    {
+        if (user.Disabled == disabled)
         {
-            if (user.Disabled)
-            {
-                return new Change(null, null, null);
-            }
-            if (await IsLastAdminAsync(users, user))
-            {
-                return Change.Refused("user", $"{user.Email} is the last Admin; make another account Admin first.");
-            }
-            user.Disabled = true;
-            await users.UpdateAsync(user);
-            return new Change(AuditActions.UserDisabled, null, null);
-        }, cancellationToken);
-
-    public Task<UserAccountResult> EnableAsync(ClaimsPrincipal admin, string userId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(admin, userId, "enable accounts", async (users, user) =>
+            return new Change(null, null, null);
+        }
+        if (disabled && await IsLastAdminAsync(users, user))
         {
-            if (!user.Disabled)
-            {
-                return new Change(null, null, null);
-            }
-            user.Disabled = false;
-            await users.UpdateAsync(user);
-            return new Change(AuditActions.UserEnabled, null, null);
-        }, cancellationToken);
+            return Change.Refused("user", $"{user.Email} is the last Admin; make another account Admin first.");
+        }
+        user.Disabled = disabled;
+        await users.UpdateAsync(user);
+        return new Change(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, null, null);
+    };
 
     /// <summary>Replaces the password with a generated one-time password (in the result, shown once), to be changed at the next sign-in.</summary>
     public Task<UserAccountResult> ResetPasswordAsync(ClaimsPrincipal admin, string userId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(admin, userId, "reset passwords", async (users, user) =>
+        ChangeAsync(admin, "reset passwords", users => users.FindByIdAsync(userId), async (users, user) =>
         {
             var generated = PasswordGenerator.Generate();
             await users.RemovePasswordAsync(user);
@@ -90,20 +91,21 @@ public sealed partial class UserAccounts
         public static Change Refused(string field, string error) => new(null, null, null, field, error);
     }
 
-    private async Task<UserAccountResult> ChangeAsync(ClaimsPrincipal admin, string userId, string what,
+    private Task<UserAccountResult> ChangeAsync(ClaimsPrincipal admin, string what, Func<UserManager<PortalUser>, Task<PortalUser?>> find,
+        Func<UserManager<PortalUser>, PortalUser, Task<Change>> apply, CancellationToken cancellationToken) =>
+        admin.IsAtLeast(PortalRoles.Admin)
+            ? ChangeAsync(Actor.From(admin).Name, find, apply, cancellationToken)
+            : Task.FromResult(UserAccountResult.Fail("role", $"Only an Admin can {what}."));
+
+    private async Task<UserAccountResult> ChangeAsync(string actor, Func<UserManager<PortalUser>, Task<PortalUser?>> find,
         Func<UserManager<PortalUser>, PortalUser, Task<Change>> apply, CancellationToken cancellationToken)
     {
-        if (!admin.IsAtLeast(PortalRoles.Admin))
-        {
-            return UserAccountResult.Fail("role", $"Only an Admin can {what}.");
-        }
-        var actor = Actor.From(admin).Name;
         await _changes.WaitAsync(cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            if (await users.FindByIdAsync(userId) is not { } user)
+            if (await find(users) is not { } user)
             {
                 return UserAccountResult.Fail("user", "There is no such account.");
             }
