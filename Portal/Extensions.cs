@@ -73,7 +73,7 @@ public static class Extensions
 
     private static void AddPortalSignIn(this IServiceCollection services)
     {
-        services.AddIdentityCore<PortalUser>().AddSignInManager();
+        services.AddAccountSessions();
         services.AddScoped<SignInService>();
         services.AddSingleton(sp => SignInLimits.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SignInThrottle>();

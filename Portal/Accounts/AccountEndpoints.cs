@@ -10,7 +10,7 @@ public static class AccountEndpoints
         // The form field makes this a form-bound endpoint, which is what switches on antiforgery validation.
         app.MapPost("/account/logout", async (HttpContext context, [FromServices] SignInService signIn, [FromForm] string? returnUrl) =>
         {
-            await signIn.SignOutAsync(context.User.Identity?.Name);
+            await signIn.SignOutAsync(context.User);
             return TypedResults.LocalRedirect("/account/login");
         });
     }

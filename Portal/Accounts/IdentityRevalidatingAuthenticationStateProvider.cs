@@ -1,37 +1,26 @@
-using System.Security.Claims;
 using EdgePortal.Portal.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace EdgePortal.Portal.Accounts;
 
 /// <summary>
-/// A Blazor circuit keeps the principal it started with; this re-checks the account's security stamp
-/// every few minutes, so a changed password, a changed role or a removed account ends open sessions.
+/// A Blazor circuit keeps the principal it started with, and its requests never pass the cookie check;
+/// this runs the same check (<see cref="PortalSignInManager.ValidateSecurityStampAsync"/>: stamp and not disabled)
+/// every few seconds, so sign-out elsewhere, a changed password or role, or disabling ends open pages too.
 /// </summary>
 public sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopes,
-    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IServiceScopeFactory scopes) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    /// <summary>Short: the check is one read, and an Admin who disables an account expects its open pages to stop.</summary>
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(10);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null)
-        {
-            return false;
-        }
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await users.GetSecurityStampAsync(user);
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>();
+        return await signIn.ValidateSecurityStampAsync(authenticationState.User) is not null;
     }
 }

@@ -117,7 +117,7 @@ public sealed partial class ChangeSetService(
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is null)
+        if (changeSet is null || !DraftVisibility.CanRead(user, changeSet.State, changeSet.AuthorId))
         {
             return null;
         }

@@ -9,9 +9,9 @@ public static class ExportEndpoints
     {
         var group = app.MapGroup("/export").RequireAuthorization(PortalRoles.Viewer).NotCached();
         group.MapGet("/revisions/{id:long}", async (long id, HttpContext context, IRevisionService revisions) =>
-            ToFile(await revisions.ExportAsync(context.User, id, context.RequestAborted)));
+            ToFile(await revisions.ExportAsync(context.User, id, context.RequestAborted), $"There is no revision {id}."));
         group.MapGet("/change-sets/{id:long}", async (long id, HttpContext context, IChangeSetService changeSets) =>
-            ToFile(await changeSets.ExportAsync(context.User, id, context.RequestAborted)));
+            ToFile(await changeSets.ExportAsync(context.User, id, context.RequestAborted), $"There is no change set {id}, or it is a draft only its author and Admins can read."));
     }
 
     /// <summary>
@@ -25,8 +25,8 @@ public static class ExportEndpoints
             return await next(context);
         });
 
-    private static IResult ToFile(DocumentExport? export) =>
+    private static IResult ToFile(DocumentExport? export, string notFound) =>
         export is null
-            ? TypedResults.NotFound()
+            ? TypedResults.Text(notFound, "text/plain", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(export.Json), "application/json", export.FileName);
 }

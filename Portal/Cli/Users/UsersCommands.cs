@@ -5,10 +5,13 @@ namespace EdgePortal.Portal.Cli.Users;
 /// <summary><c>users …</c>: manage portal accounts in the portal's database, without starting the web server.</summary>
 public static class UsersCommands
 {
-    public static Command Create(CliConsole console) => new("users", "Add and list portal accounts.")
+    public static Command Create(CliConsole console) => new("users", "Add, list, change and disable portal accounts.")
     {
         AddUserCommand.Create(console),
         ListUsersCommand.Create(console),
+        ChangeUserCommands.CreateSetRole(console),
+        ChangeUserCommands.CreateDisable(console, disabled: true),
+        ChangeUserCommands.CreateDisable(console, disabled: false),
     };
 
     /// <summary>Shared by the verbs: overrides EdgePortal:DataDirectory for this run.</summary>

@@ -8,5 +8,6 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
         builder.Property(u => u.MustChangePassword).HasDefaultValue(false);
+        builder.Property(u => u.Disabled).HasDefaultValue(false);
     }
 }

@@ -13,10 +13,16 @@ namespace EdgePortal.Portal.Services.Approvals;
 /// <summary>Lists and reviews; the decisions are in ApprovalService.Decisions.cs.</summary>
 public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time) : IApprovalService
 {
-    public async Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ChangeSetSummary>> ListAsync(ClaimsPrincipal user, string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.ChangeSets.AsNoTracking();
+        if (!user.IsAtLeast(PortalRoles.Admin))
+        {
+            // DraftVisibility's rule, as a query.
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+            query = query.Where(c => c.State != ChangeSetState.Draft || c.AuthorId == userId);
+        }
         query = string.IsNullOrEmpty(targetId) ? query : query.Where(c => c.TargetId == targetId);
         query = state is null ? query : query.Where(c => c.State == state);
         return await query.OrderByDescending(c => c.UpdatedAt).Select(Projections.ChangeSetSummary).ToListAsync(cancellationToken);
@@ -26,7 +32,7 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is null)
+        if (changeSet is null || !DraftVisibility.CanRead(user, changeSet.State, changeSet.AuthorId))
         {
             return null;
         }

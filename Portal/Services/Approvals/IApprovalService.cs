@@ -9,10 +9,10 @@ namespace EdgePortal.Portal.Services.Approvals;
 /// </summary>
 public interface IApprovalService
 {
-    /// <summary>Newest change first; both filters optional.</summary>
-    Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default);
+    /// <summary>Newest change first; both filters optional; another user's unsubmitted drafts only for an Admin (DraftVisibility).</summary>
+    Task<IReadOnlyList<ChangeSetSummary>> ListAsync(ClaimsPrincipal user, string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default);
 
-    /// <summary>The change set prepared for review as <paramref name="user"/> sees it; null when it does not exist.</summary>
+    /// <summary>The change set prepared for review as <paramref name="user"/> sees it; null when it does not exist or is a draft <paramref name="user"/> may not read.</summary>
     Task<ChangeSetReview?> GetReviewAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default);
 
     /// <summary>Creates the immutable revision and marks the change set Approved (ready to publish).</summary>

@@ -11,6 +11,12 @@ public static class AuditActions
     public const string Logout = "account.logout";
     public const string PasswordChanged = "account.password-changed";
     public const string UserAdded = "user.added";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+
+    /// <summary>An Admin gave the account a new one-time password (never recorded).</summary>
+    public const string UserPasswordReset = "user.password-reset";
     public const string AdminBootstrapped = "user.bootstrap-admin";
     public const string TargetCreated = "target.created";
     public const string RevisionCreated = "revision.created";

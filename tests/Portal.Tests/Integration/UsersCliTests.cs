@@ -32,6 +32,22 @@ public sealed class UsersCliTests : IDisposable
         Assert.Contains("bob@example.com", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UsersSetRoleAndDisable_Offline_ChangeTheAccountAndRefuseTheLastAdmin()
+    {
+        await RunAsync("users", "add", "--email", "admin-cli@example.com", "--role", "Admin", "--password", "Str0ng-Password!", "--data-directory", _dataDirectory);
+        await RunAsync("users", "add", "--email", "eve@example.com", "--role", "Viewer", "--password", "Str0ng-Password!", "--data-directory", _dataDirectory);
+
+        var (roleCode, roleOut, _) = await RunAsync("users", "set-role", "--email", "eve@example.com", "--role", "approver", "--data-directory", _dataDirectory);
+        var (disableCode, disableOut, _) = await RunAsync("users", "disable", "--email", "eve@example.com", "--data-directory", _dataDirectory);
+        var (lastCode, _, lastError) = await RunAsync("users", "disable", "--email", "admin-cli@example.com", "--data-directory", _dataDirectory);
+
+        Assert.Equal((ExitCodes.Ok, "eve@example.com: Approver, enabled."), (roleCode, roleOut.Trim()));
+        Assert.Equal((ExitCodes.Ok, "eve@example.com: Approver, disabled."), (disableCode, disableOut.Trim()));
+        Assert.Equal(ExitCodes.BadInput, lastCode);
+        Assert.Equal("users disable: --email: admin-cli@example.com is the last Admin; make another account Admin first.", lastError.Trim());
+    }
+
     [Theory]
     [InlineData("not-an-email", "Viewer", "Str0ng-Password!", "--email")]
     [InlineData("c@example.com", "Superuser", "Str0ng-Password!", "--role")]

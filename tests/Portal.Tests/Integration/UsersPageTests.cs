@@ -41,6 +41,36 @@ public sealed class UsersPageTests(PortalFactory factory) : MudTestContext, ICla
         page.WaitForAssertion(() => Assert.Equal("email: \"not an email\" is not an email address.", page.Find("[data-testid=add-user-error]").TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task UsersPage_AdminDisablesUser_ShowsDisabledAndOffersEnable()
+    {
+        await factory.CreateUserAsync("page-disabled@example.com", PortalRoles.Viewer);
+        await SignInAsAdminAsync();
+        var page = RenderWithProviders<Users>();
+        page.WaitForAssertion(() => page.Find("[data-testid='disable-page-disabled@example.com']"));
+
+        page.Find("[data-testid='disable-page-disabled@example.com']").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("Disabled", page.Find("[data-testid='status-page-disabled@example.com']").TextContent.Trim());
+            page.Find("[data-testid='enable-page-disabled@example.com']");
+        });
+    }
+
+    [Fact]
+    public async Task UsersPage_AdminDisablesTheLastAdmin_ShowsTheRefusal()
+    {
+        await SignInAsAdminAsync();
+        var page = RenderWithProviders<Users>();
+        page.WaitForAssertion(() => page.Find($"[data-testid='disable-{PortalFactory.AdminEmail}']"));
+
+        page.Find($"[data-testid='disable-{PortalFactory.AdminEmail}']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal($"user: {PortalFactory.AdminEmail} is the last Admin; make another account Admin first.",
+            page.Find("[data-testid=user-change-error]").TextContent.Trim()));
+    }
+
     /// <summary>
     /// Types into the email field and waits until the page shows it back: the field hands its value on
     /// asynchronously, and a click before that would add with an empty email (seen under a loaded CI).

@@ -96,7 +96,7 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
                 InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity), StaleBase));
         }
 
-        public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(ClaimsPrincipal user, string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ChangeSetSummary>>([]);
 
         public Task<ChangeSetResult> ApproveAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
