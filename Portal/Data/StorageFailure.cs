@@ -8,8 +8,11 @@ namespace EdgePortal.Portal.Data;
 /// </summary>
 public static class StorageFailure
 {
-    public const string Message =
-        "The portal could not write to its database (the disk may be full or read-only). Nothing was saved; your edits are still here. Try again once the disk is fixed.";
+    /// <summary>What any page or request says when the database could not be written.</summary>
+    public const string Sentence = "The portal could not write to its database (the disk may be full or read-only). Try again once the disk is fixed.";
+
+    /// <summary>What the editor says: the same, and that the edit is still in the page.</summary>
+    public const string Message = "The portal could not write to its database (the disk may be full or read-only). Nothing was saved; your edits are still here. Try again once the disk is fixed.";
 
     // SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN (primary result codes).
     private static readonly int[] _codes = [8, 10, 13, 14];

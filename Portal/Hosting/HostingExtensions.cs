@@ -37,7 +37,7 @@ public static class HostingExtensions
         // Only an explicit Development environment shows exception details; everything else gets the error page.
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorResponse.WriteAsync });
         }
     }
 }
