@@ -1,7 +1,11 @@
 using System.Net;
 using EdgePortal.Portal.Hosting;
 using EdgePortal.Portal.Tests.Integration;
+using EdgePortal.Rules.Validation;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EdgePortal.Portal.Tests.Hosting;
 
@@ -57,6 +61,15 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
         using var response = await browser.GetAsync("/account/login");
 
         Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.DoesNotContain("; secure", cookie, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Kestrel_RequestBodyLimit_IsTheDocumentLimitWithRoomForTheRequest()
+    {
+        var kestrel = factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
+
+        Assert.Equal(HostingLimits.MaxRequestBodyBytes, kestrel.Limits.MaxRequestBodySize);
+        Assert.InRange(HostingLimits.MaxRequestBodyBytes, Limits.MaxDocumentBytes + 1, 30_000_000 - 1); // below Kestrel's default
     }
 
     [Fact]
