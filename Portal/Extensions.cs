@@ -1,6 +1,7 @@
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Hosting;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
@@ -21,6 +22,7 @@ public static class Extensions
     /// <summary>The web app: components, MudBlazor, data, accounts with cookie sign-in, role policies.</summary>
     public static void AddPortalServices(this WebApplicationBuilder builder)
     {
+        builder.AddPortalHosting();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddRuleEditing();
@@ -84,7 +86,10 @@ public static class Extensions
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "EdgePortal.Auth";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Antiforgery's default sets no Secure flag at all; over HTTPS (or behind a TLS proxy) its cookie must have it too.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorizationBuilder()
             .AddPolicy(PortalRoles.Viewer, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Viewer)))
             .AddPolicy(PortalRoles.Editor, p => p.RequireRole(PortalRoles.AtLeast(PortalRoles.Editor)))
@@ -107,10 +112,7 @@ public static class Extensions
 
     public static void UsePortal(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
+        app.UsePortalHosting();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();

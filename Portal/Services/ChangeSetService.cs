@@ -85,10 +85,14 @@ public sealed partial class ChangeSetService(
             UpdatedAt = now,
             UpdatedBy = actor.Name,
         };
+        // The audit event names the change set's id, so two saves; one transaction, so that a failed second
+        // save (a full disk) leaves no change set without its audit event.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeSets.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new { baseRevision = baseRevision.Number, rules = document.RuleCount });
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new ChangeSetResult.Saved(ToView(draft));
     }
 

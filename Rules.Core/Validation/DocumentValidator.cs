@@ -15,6 +15,11 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<Problem>();
         CheckSchema(document.Schema ?? "", problems);
+        // A document built in the editor never went through the reader's count: the same limit holds.
+        if (document.RuleCount > Limits.MaxRules)
+        {
+            problems.Add(new Problem("", Limits.TooManyRules(document.RuleCount)));
+        }
         if (document.Geo is { } geo)
         {
             CheckGeo(geo, problems);

@@ -29,6 +29,29 @@ public static class Limits
     /// <summary>Statuses of the blocked response.</summary>
     public static readonly IReadOnlyList<int> BlockedStatuses = [403, 451];
 
+    /// <summary>
+    /// Largest document, in UTF-8 bytes (16 MiB). A 100,000-rule document of ordinary rules is about 12 MiB;
+    /// above this, reading alone costs the service hundreds of megabytes of memory.
+    /// </summary>
+    public const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Most rules in one document, all sections together. The handler is measured up to 100,000 rules
+    /// (docs/performance.md); a 1,000,000-rule document took 1.7 GB to validate.
+    /// </summary>
+    public const int MaxRules = 100_000;
+
+    /// <summary>The sentence for a document over <see cref="MaxDocumentBytes"/>.</summary>
+    public static string DocumentTooLarge(long bytes) =>
+        $"the document is {bytes:N0} bytes; a rules document may be at most {MaxDocumentBytes:N0} bytes (16 MiB)";
+
+    /// <summary>The sentence for a document over <see cref="MaxRules"/>.</summary>
+    public static string TooManyRules(long rules) =>
+        $"the document has {rules:N0} rules; a rules document may have at most {MaxRules:N0} rules";
+
+    /// <summary>The sentence for bytes that are not UTF-8.</summary>
+    public const string NotUtf8 = "the document is not UTF-8 text; save it as UTF-8 and try again";
+
     /// <summary>Lowest origin port.</summary>
     public const int MinPort = 1;
 

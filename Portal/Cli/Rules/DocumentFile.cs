@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Validation;
 
@@ -19,8 +18,6 @@ public sealed record DocumentFileResult(RulesDocument? Document, IReadOnlyList<P
 /// </summary>
 public static class DocumentFile
 {
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads, parses and validates the file; never throws for a bad file or bad content.</summary>
     public static DocumentFileResult Read(string path)
     {
@@ -35,6 +32,11 @@ public static class DocumentFile
         byte[] bytes;
         try
         {
+            // Measured before reading, so that an oversized file is refused without being held in memory.
+            if (new FileInfo(path).Length is var length and > Limits.MaxDocumentBytes)
+            {
+                return Unreadable($"cannot read {path}: {Limits.DocumentTooLarge(length)}");
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -49,15 +51,7 @@ public static class DocumentFile
         {
             return Unreadable($"cannot read {path}: {e.Message}");
         }
-        string text;
-        try
-        {
-            // A UTF-8 byte order mark is tolerated (some editors write one); anything not UTF-8 is refused
-            // rather than read with replacement characters that would silently change the rules.
-            var span = bytes.AsSpan();
-            text = _strictUtf8.GetString(span.StartsWith(Encoding.UTF8.Preamble) ? span[Encoding.UTF8.Preamble.Length..] : span);
-        }
-        catch (DecoderFallbackException)
+        if (!RulesDocumentJson.TryDecodeUtf8(bytes, out var text))
         {
             return Unreadable($"cannot read {path}: it is not UTF-8 text");
         }

@@ -1,3 +1,4 @@
+using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Editing;
 using Microsoft.AspNetCore.Components;
@@ -87,6 +88,11 @@ public partial class DraftToolbar : IDisposable
                     Snackbar.Add(result.Message, Severity.Error);
                     break;
             }
+        }
+        catch (Exception e) when (StorageFailure.Is(e))
+        {
+            // The session marks edits saved only after a save succeeded, so they stay in the page for another try.
+            Snackbar.Add(StorageFailure.Message, Severity.Error);
         }
         finally
         {

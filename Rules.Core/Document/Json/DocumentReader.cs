@@ -27,6 +27,24 @@ internal static class DocumentReader
         };
     }
 
+    /// <summary>How many rules the sections hold, counting only arrays (what the reader would read as rules).</summary>
+    public static long CountRules(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return 0;
+        }
+        long count = 0;
+        foreach (var section in RuleSections.All)
+        {
+            if (root.TryGetProperty(section.JsonName(), out var rules) && rules.ValueKind == JsonValueKind.Array)
+            {
+                count += rules.GetArrayLength();
+            }
+        }
+        return count;
+    }
+
     private static GeoSettings ReadGeo(ObjectReader geo) => new()
     {
         Mode = geo.Enum("mode", JsonEnums.GeoModes),

@@ -12,6 +12,8 @@ namespace EdgePortal.Rules.Document;
 /// </summary>
 public static class RulesDocumentJson
 {
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonDocumentOptions _options = new()
     {
         // Strict JSON: no comments, no trailing commas. Repeated properties are reported by the reader.
@@ -28,6 +30,12 @@ public static class RulesDocumentJson
     public static DocumentParseResult Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        // Checked before parsing, so that an oversized document costs no more than counting its bytes.
+        var bytes = json.Length <= Limits.MaxDocumentBytes / 3 ? json.Length : Encoding.UTF8.GetByteCount(json);
+        if (bytes > Limits.MaxDocumentBytes)
+        {
+            return new DocumentParseResult(null, [new Problem("", Limits.DocumentTooLarge(bytes))]);
+        }
         JsonDocument parsed;
         try
         {
@@ -39,6 +47,11 @@ public static class RulesDocumentJson
         }
         using (parsed)
         {
+            // Counted on the parsed tree before any rule is read or validated: those cost far more than parsing.
+            if (DocumentReader.CountRules(parsed.RootElement) is var rules && rules > Limits.MaxRules)
+            {
+                return new DocumentParseResult(null, [new Problem("", Limits.TooManyRules(rules))]);
+            }
             var problems = new List<Problem>();
             var document = DocumentReader.Read(parsed.RootElement, problems);
             if (document is null)
@@ -51,6 +64,35 @@ public static class RulesDocumentJson
             var semantic = DocumentValidator.Validate(document)
                 .Where(p => !readerPointers.Any(r => JsonPointer.IsAtOrUnder(p.Pointer, r)));
             return new DocumentParseResult(document, ProblemOrder.Sort(problems.Concat(semantic)));
+        }
+    }
+
+    /// <summary>
+    /// Reads a document from UTF-8 bytes (an upload, a file, a request body): refuses more than
+    /// <see cref="Limits.MaxDocumentBytes"/> and anything that is not UTF-8 (rather than reading it with
+    /// replacement characters that would silently change the rules); a byte order mark is tolerated.
+    /// </summary>
+    public static DocumentParseResult ParseUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > Limits.MaxDocumentBytes)
+        {
+            return new DocumentParseResult(null, [new Problem("", Limits.DocumentTooLarge(utf8.Length))]);
+        }
+        return TryDecodeUtf8(utf8, out var text) ? Parse(text) : new DocumentParseResult(null, [new Problem("", Limits.NotUtf8)]);
+    }
+
+    /// <summary>Strict UTF-8 decoding (a leading byte order mark dropped); false for bytes that are not UTF-8.</summary>
+    public static bool TryDecodeUtf8(ReadOnlySpan<byte> utf8, out string text)
+    {
+        try
+        {
+            text = _strictUtf8.GetString(utf8.StartsWith(Encoding.UTF8.Preamble) ? utf8[Encoding.UTF8.Preamble.Length..] : utf8);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
         }
     }
 

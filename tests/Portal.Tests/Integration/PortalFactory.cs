@@ -36,6 +36,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>More configuration for this portal (<c>Audit:SealKey</c>…), applied last.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The hosting environment; the factory's default is Development.</summary>
+    public string? EnvironmentName { get; init; }
+
+    /// <summary>Services a test adds on top of the portal's (a failing interceptor…).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     public string DatabaseFile => Path.Combine(DataDirectory, PortalPaths.DatabaseFileName);
 
     public LogCapture Logs { get; } = new();
@@ -55,6 +61,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (EnvironmentName is not null)
+        {
+            builder.UseEnvironment(EnvironmentName);
+        }
+        if (ExtraServices is not null)
+        {
+            builder.ConfigureServices(ExtraServices);
+        }
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

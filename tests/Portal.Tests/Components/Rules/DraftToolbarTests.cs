@@ -1,8 +1,11 @@
 using Bunit;
 using EdgePortal.Portal.Components.Rules;
+using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Editing;
 using EdgePortal.Rules.Document;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EdgePortal.Portal.Tests.Components.Rules;
@@ -73,5 +76,23 @@ public sealed class DraftToolbarTests : RuleEditorTestContext
         toolbar.WaitForAssertion(() => Assert.False(toolbar.Find("[data-action=save]").HasAttribute("disabled")));
         Assert.True(toolbar.Find("[data-action=submit]").HasAttribute("disabled"));
         Assert.Contains("1 problem", toolbar.Find("[data-role=problem-count]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DraftToolbar_DiskFullOnSave_SaysSoAndKeepsTheEdits()
+    {
+        var store = Services.GetRequiredService<DraftStore>();
+        await store.OpenAsync("local");
+        var snackbars = Render<MudBlazor.MudSnackbarProvider>();
+        var toolbar = Render<DraftToolbar>();
+        store.Session.AddRule(RuleSection.Redirects);
+        _changeSets.NextSaveFailure = new DbUpdateException("An error occurred while saving the entity changes.", new SqliteException("SQLite Error 13: 'database or disk is full'.", 13));
+
+        toolbar.Find("[data-action=save]").Click();
+
+        snackbars.WaitForAssertion(() => Assert.Contains(StorageFailure.Message, snackbars.Markup, StringComparison.Ordinal));
+        Assert.Single(store.Session.Document.Redirects);
+        Assert.True(store.Session.IsDirty);
+        Assert.False(toolbar.Find("[data-action=save]").HasAttribute("disabled"));
     }
 }

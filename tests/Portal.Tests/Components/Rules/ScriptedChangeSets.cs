@@ -34,8 +34,16 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
 
     public Task<ChangeSetView?> GetAsync(long changeSetId, CancellationToken cancellationToken = default) => Task.FromResult<ChangeSetView?>(Stored);
 
+    /// <summary>Thrown by the next save, as the database would throw it; null to answer normally.</summary>
+    public Exception? NextSaveFailure { get; set; }
+
     public Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
+        if (NextSaveFailure is { } failure)
+        {
+            NextSaveFailure = null;
+            return Task.FromException<ChangeSetResult>(failure);
+        }
         if (NextSave is { } answer)
         {
             NextSave = null;
