@@ -36,6 +36,22 @@ public sealed class AuditRuleHistoryTests(PublishingPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task CreateDraft_WithTheEditorsFirstEdits_RecordsTheRulesChangedFromTheBase()
+    {
+        var ruleId = NewRuleId();
+        var editor = await portal.UserAsync("Editor");
+        var live = await portal.WithAsync(async s => (await s.GetRequiredService<IRevisionService>().ListAsync("local")).MaxBy(r => r.Number)!);
+        var document = await portal.WithAsync(async s => (await s.GetRequiredService<IRevisionService>().GetAsync(live.Id))!.Document);
+
+        Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>()
+            .CreateDraftAsync(editor, "local", live.Id, document with { Access = [.. document.Access, TitleOne(ruleId, "CA")] })));
+
+        var created = Assert.Single((await QueryAsync(new AuditQuery(RuleId: ruleId))).Events);
+        Assert.Equal(AuditActions.DraftCreated, created.Action);
+        Assert.Equal("added", Change(created, ruleId).GetProperty("change").GetString());
+    }
+
+    [Fact]
     public async Task Query_RuleId_FindsSaveApprovalAndPublishWithWhoAndWhen()
     {
         var ruleId = NewRuleId();
