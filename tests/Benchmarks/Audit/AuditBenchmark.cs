@@ -46,9 +46,9 @@ public static class AuditBenchmark
                 ("category \"publish\"", new AuditQuery(Action: "publish"), 0),
                 ("actor", new AuditQuery(Actor: "editor-7@example.com"), 0),
                 ("target + category", new AuditQuery(TargetId: "target-2", Action: "changeset"), 0),
-                ("rule id (its whole story)", new AuditQuery(TargetId: "target-1", RuleId: "title-00420"), 0),
+                ("rule id (its whole story)", new AuditQuery(TargetId: "target-1", RuleId: "title-00421"), 0),
                 ("time range (one hour)", new AuditQuery(From: new DateTimeOffset(day), To: new DateTimeOffset(day).AddHours(1)), 0),
-                ("full text", new AuditQuery(Text: "title-00777"), 0),
+                ("full text", new AuditQuery(Text: "title-00423"), 0),
                 ("full text, nothing matches", new AuditQuery(Text: "no-such-words"), 0),
             ];
             Console.WriteLine($"Audit history, {EventCount:N0} sealed events (seeded in {seeding.Elapsed.TotalSeconds:F1} s), page of 50 + total, median of {Rounds} rounds:");
