@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
@@ -12,7 +14,7 @@ namespace EdgePortal.Portal.Services;
 public sealed partial class ChangeSetService
 {
     public Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        SaveDocumentAsync(user, changeSetId, expectedVersion, _ => document, AuditActions.DraftSaved, new { op = "document.saved", rules = document.RuleCount }, null, cancellationToken);
+        SaveDocumentAsync(user, changeSetId, expectedVersion, _ => document, AuditActions.DraftSaved, new { op = "document.saved", ruleCount = document.RuleCount }, null, cancellationToken);
 
     public Task<ChangeSetResult> EditAsync(ClaimsPrincipal user, long changeSetId, Func<RulesDocument, RulesDocument> edit, string description, Guid expectedVersion, CancellationToken cancellationToken = default) =>
         SaveDocumentAsync(user, changeSetId, expectedVersion, edit, AuditActions.DraftSaved, new { op = "document.edited", description }, null, cancellationToken);
@@ -57,7 +59,7 @@ public sealed partial class ChangeSetService
         }
         var document = read.Document!;
         return SaveDocumentAsync(user, changeSetId, expectedVersion, _ => document, AuditActions.DraftImported,
-            new { rules = document.RuleCount, sha256 = DocumentCodec.Sha256(DocumentCodec.Write(document)) }, null, cancellationToken);
+            new { ruleCount = document.RuleCount, sha256 = DocumentCodec.Sha256(DocumentCodec.Write(document)) }, null, cancellationToken);
     }
 
     private async Task<ChangeSetResult> SaveDocumentAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion,
@@ -117,7 +119,7 @@ public sealed partial class ChangeSetService
             await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(changeSetId, cancellationToken);
         }
-        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", details);
+        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", WithRuleChanges(details, current, changed));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -125,4 +127,14 @@ public sealed partial class ChangeSetService
         cache.Set(changeSetId, header.Version, changed);
         return new ChangeSetResult.Saved(new ChangeSetView(Projections.ToChangeSetSummary(header), changed));
     }
+
+    // Every save names the rules it changed, before and after, so filtering by a rule id finds it.
+    private static JsonObject WithRuleChanges(object details, RulesDocument before, RulesDocument after)
+    {
+        var recorded = JsonSerializer.SerializeToNode(details, _auditJson)!.AsObject();
+        recorded["rules"] = AuditRuleChanges.Describe(before, after);
+        return recorded;
+    }
+
+    private static readonly JsonSerializerOptions _auditJson = new(JsonSerializerDefaults.Web);
 }

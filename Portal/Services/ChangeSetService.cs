@@ -90,7 +90,13 @@ public sealed partial class ChangeSetService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeSets.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new { baseRevision = baseRevision.Number, rules = document.RuleCount });
+        audit.Add(db, actor.Name, AuditActions.DraftCreated, targetId, $"changeset/{draft.Id}", new
+        {
+            baseRevision = baseRevision.Number,
+            ruleCount = document.RuleCount,
+            // The editor's first save creates the draft with its edits: they are the rule changes from the base.
+            rules = AuditRuleChanges.Describe(DocumentCodec.ReadStored(baseRevision.DocumentJson), document),
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ChangeSetResult.Saved(ToView(draft));

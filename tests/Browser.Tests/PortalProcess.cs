@@ -46,12 +46,35 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Adds an account with the portal's own command line (<c>users add</c>), as an operator would.</summary>
+    public async Task AddUserAsync(string email, string role, string password)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])[PortalDll(), "users", "add", "--email", email, "--role", role, "--password", password, "--data-directory", _dataDirectory])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var cli = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var error = await cli.StandardError.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        if (cli.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"users add {email} exited with {cli.ExitCode}: {await output}{error}");
+        }
+    }
+
+    private static string PortalDll()
+    {
+        var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        return Path.Combine(RepositoryRoot(), "Portal", "bin", configuration, "net10.0", "Portal.dll");
+    }
+
     /// <param name="settings">Configuration the portal starts with, as command-line keys ("EdgePortal:Publishing:DeployedTimeout").</param>
     public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = RepositoryRoot();
-        var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var dll = Path.Combine(root, "Portal", "bin", configuration, "net10.0", "Portal.dll");
+        var dll = PortalDll();
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"The portal is not built at {dll}; build the solution first (./test.sh does).");

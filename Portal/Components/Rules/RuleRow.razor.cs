@@ -21,6 +21,9 @@ public partial class RuleRow
 
     [Parameter] public bool ReadOnly { get; set; }
 
+    /// <summary>The target whose audit history the row's History link opens; no link outside a target's pages.</summary>
+    [CascadingParameter(Name = "HistoryTargetId")] public string? HistoryTargetId { get; set; }
+
     [Parameter] public EventCallback<int> OnSelect { get; set; }
 
     [Parameter] public EventCallback<RuleMove> OnMove { get; set; }

@@ -19,5 +19,9 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(a => a.SealKeyId).HasMaxLength(32);
         builder.HasIndex(a => a.Time);
         builder.HasIndex(a => new { a.TargetId, a.Time });
+        // The audit page filters by these; a category ("publish") is a range of action names.
+        builder.HasIndex(a => a.Action);
+        builder.HasIndex(a => a.Actor);
+        builder.HasIndex(a => a.Subject);
     }
 }

@@ -65,11 +65,37 @@ namespace EdgePortal.Portal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Action");
+
+                    b.HasIndex("Actor");
+
+                    b.HasIndex("Subject");
+
                     b.HasIndex("Time");
 
                     b.HasIndex("TargetId", "Time");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.AuditEventRule", b =>
+                {
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "Section", "RuleId");
+
+                    b.HasIndex("RuleId", "EventId");
+
+                    b.ToTable("AuditEventRules");
                 });
 
             modelBuilder.Entity("EdgePortal.Portal.Data.ChangeSet", b =>
@@ -444,6 +470,15 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.AuditEventRule", b =>
+                {
+                    b.HasOne("EdgePortal.Portal.Data.AuditEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EdgePortal.Portal.Data.ChangeSet", b =>

@@ -97,6 +97,7 @@ public sealed class AuditChainInterceptor(AuditKeys keys, TimeProvider time) : S
         // Never an id twice, even after the newest rows were deleted.
         var handedOut = await AuditChain.HandedOutIdAsync(db, cancellationToken);
         AuditChain.Seal(added, Math.Max(handedOut, last?.Id ?? 0), last?.Seal ?? "", key);
+        AuditRuleIndex.Add(db, added);
     }
 
     private async Task EndAsync(DbContext? context, bool commit, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public static class AuditEndpoints
             ["action"] = query.Action,
             ["target"] = query.TargetId,
             ["text"] = query.Text,
+            ["rule"] = query.RuleId,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/audit/export/{format}", parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
@@ -66,7 +67,7 @@ public static class AuditEndpoints
             }
             to = value;
         }
-        return new AuditQuery(from, to, Empty(q["actor"]), Empty(q["action"]), Empty(q["target"]), Empty(q["text"]));
+        return new AuditQuery(from, to, Empty(q["actor"]), Empty(q["action"]), Empty(q["target"]), Empty(q["text"]), Empty(q["rule"]));
     }
 
     private static string? Empty(Microsoft.Extensions.Primitives.StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString();

@@ -18,7 +18,7 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
     public async Task<AuditPage> QueryAsync(AuditQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var filtered = Filter(db.AuditEvents.AsNoTracking(), query);
+        var filtered = await AuditFilter.ApplyAsync(db, query, cancellationToken);
         var total = await filtered.CountAsync(cancellationToken);
         var events = await filtered.OrderByDescending(e => e.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
             .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousSeal, e.Seal, e.SealKeyId))
@@ -72,7 +72,7 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
         await db.SaveChangesAsync(cancellationToken);
         // Whoever holds an export can later show that the history still contains what it had.
         await checkpoints.WriteAsync(onlyIfGrown: false, cancellationToken);
-        var events = Filter(db.AuditEvents.AsNoTracking(), query).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
+        var events = (await AuditFilter.ApplyAsync(db, query, cancellationToken)).Where(e => e.Id <= lastId).OrderBy(e => e.Id)
             .Select(e => new AuditEntry(e.Id, e.Time, e.Actor, e.Action, e.TargetId, e.Subject, e.DetailsJson, e.PreviousSeal, e.Seal, e.SealKeyId))
             .AsAsyncEnumerable();
         await write(events);
@@ -94,37 +94,4 @@ public sealed class AuditHistory(IDbContextFactory<PortalDbContext> dbFactory, A
     /// </summary>
     internal static string SpreadsheetSafe(string field) =>
         field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
-
-    internal static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, AuditQuery query)
-    {
-        if (query.From is { } from)
-        {
-            events = events.Where(e => e.Time >= from);
-        }
-        if (query.To is { } to)
-        {
-            events = events.Where(e => e.Time <= to);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            events = events.Where(e => e.Actor == query.Actor.Trim());
-        }
-        if (!string.IsNullOrWhiteSpace(query.Action))
-        {
-            events = events.Where(e => e.Action == query.Action.Trim());
-        }
-        if (!string.IsNullOrWhiteSpace(query.TargetId))
-        {
-            events = events.Where(e => e.TargetId == query.TargetId.Trim());
-        }
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            // LIKE is case-insensitive for ASCII in SQLite; the user's % and _ are taken literally.
-            var pattern = "%" + query.Text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            events = events.Where(e => EF.Functions.Like(e.Actor, pattern, "\\") || EF.Functions.Like(e.Action, pattern, "\\")
-                || EF.Functions.Like(e.TargetId!, pattern, "\\") || EF.Functions.Like(e.Subject!, pattern, "\\")
-                || EF.Functions.Like(e.DetailsJson, pattern, "\\"));
-        }
-        return events;
-    }
 }

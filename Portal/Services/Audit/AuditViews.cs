@@ -1,13 +1,19 @@
 namespace EdgePortal.Portal.Services.Audit;
 
-/// <summary>Filters of the audit history; every one optional. <see cref="Text"/> searches actor, action, target, subject and details.</summary>
+/// <summary>
+/// Filters of the audit history; every one optional. <see cref="Action"/> is an action or a category
+/// (<c>publish</c> finds every <c>publish.*</c>). <see cref="RuleId"/> finds the events that changed the rule
+/// and the submission, approval and publishing of the change sets that did. <see cref="Text"/> searches actor,
+/// action, target, subject and details.
+/// </summary>
 public sealed record AuditQuery(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     string? Actor = null,
     string? Action = null,
     string? TargetId = null,
-    string? Text = null);
+    string? Text = null,
+    string? RuleId = null);
 
 /// <summary>One event as the history shows and exports it.</summary>
 public sealed record AuditEntry(
