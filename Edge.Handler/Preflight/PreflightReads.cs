@@ -30,10 +30,7 @@ public sealed class PreflightReads(RetryPolicy retry, DateTimeOffset deadline)
         }
         catch (RetriesExhaustedException exhausted)
         {
-            var last = exhausted.InnerException!;
-            var said = last is AwsServiceException aws ? aws.Message : RetryPolicy.Reason(last);
-            throw new PublishFailedException($"{operation} failed: {said} ({exhausted.Message})", (last as AwsServiceException)?.Code, exhausted,
-                exhausted.OutOfTime);
+            throw PublishFailedException.From(operation, exhausted);
         }
         catch (Amazon.Runtime.AmazonClientException error)
         {

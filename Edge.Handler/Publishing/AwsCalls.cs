@@ -27,10 +27,7 @@ internal sealed class AwsCalls(PublisherOptions options, TimeProvider timeProvid
         }
         catch (RetriesExhaustedException exhausted)
         {
-            var last = exhausted.InnerException!;
-            var said = exhausted.Attempts == 0 ? $"{what} was not sent: {exhausted.Message}."
-                : $"{what} failed: {(last is AwsServiceException aws ? aws.Message : RetryPolicy.Reason(last))} ({exhausted.Message})";
-            throw new PublishFailedException(said, (last as AwsServiceException)?.Code, exhausted, exhausted.OutOfTime);
+            throw PublishFailedException.From(what, exhausted);
         }
         catch (AwsServiceException error)
         {

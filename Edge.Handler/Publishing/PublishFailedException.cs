@@ -14,6 +14,15 @@ public sealed class PublishFailedException(string message, string? code = null, 
 
     public static PublishFailedException From(string what, AwsServiceException error, string? suffix = null)
         => new($"{what} failed: {error.Message}{suffix}", error.Code, error);
+
+    /// <summary>A call the one retry layer gave up on: the last failure and why it stopped (attempts or time).</summary>
+    public static PublishFailedException From(string what, RetriesExhaustedException exhausted)
+    {
+        var last = exhausted.InnerException!;
+        var said = exhausted.Attempts == 0 ? $"{what} was not sent: {exhausted.Message}."
+            : $"{what} failed: {(last is AwsServiceException aws ? aws.Message : RetryPolicy.Reason(last))} ({exhausted.Message})";
+        return new(said, (last as AwsServiceException)?.Code, exhausted, exhausted.OutOfTime);
+    }
 }
 
 /// <summary>Another deployment holds the target; this one stays Queued and may be run once that one ends.</summary>

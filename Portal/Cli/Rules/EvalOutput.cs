@@ -48,15 +48,7 @@ internal static class EvalOutput
         w.WriteString("path", origin.Path);
         w.WriteString("protocol", CommandJson.Name(origin.Protocol));
         w.WriteNumber("port", origin.Port);
-        w.WriteStartArray("customHeaders");
-        foreach (var header in origin.CustomHeaders)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", header.Name);
-            w.WriteString("value", header.Value);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteHeaders(w, "customHeaders", origin.CustomHeaders);
         w.WriteEndObject();
     }
 
@@ -70,8 +62,15 @@ internal static class EvalOutput
         }
         w.WriteStartObject("response");
         w.WriteNumber("status", response.Status);
-        w.WriteStartArray("headers");
-        foreach (var header in response.Headers)
+        WriteHeaders(w, "headers", response.Headers);
+        w.WriteString("body", response.Body);
+        w.WriteEndObject();
+    }
+
+    private static void WriteHeaders(Utf8JsonWriter w, string name, IEnumerable<HeaderValue> headers)
+    {
+        w.WriteStartArray(name);
+        foreach (var header in headers)
         {
             w.WriteStartObject();
             w.WriteString("name", header.Name);
@@ -79,7 +78,5 @@ internal static class EvalOutput
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteString("body", response.Body);
-        w.WriteEndObject();
     }
 }
