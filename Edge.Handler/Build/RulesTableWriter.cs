@@ -100,8 +100,8 @@ public static class RulesTableWriter
         file.AddRange(originSets);
         file.AddRange(originOf);
         file.AddRange(cacheOf);
-        file.AddStarts(requestPaths);
-        file.AddStarts(responsePaths);
+        file.AddLengths(requestPaths);
+        file.AddLengths(responsePaths);
         foreach (var t in redirectTargets.Items)
         {
             file.AddRange([file.String(t.Location), t.Status, t.AppendPath ? 1 : 0, t.KeepQuery ? 1 : 0, t.CacheSeconds]);

@@ -33,7 +33,7 @@ const DOT = 46;
 
 /**
  * `patterns`: every section's patterns in (section, index) order (data.mjs's Patterns: their joined text,
- * decoded on first use, and where each starts). `sections[s]` is `{ count, sets }`: how many of them are
+ * decoded on first use, and each one's length). `sections[s]` is `{ count, sets }`: how many of them are
  * section s's and, per rule, its country set in `countrySets` (a CountrySets; -1 for a rule that takes
  * every request), or `sets: null` for none.
  */
@@ -43,7 +43,6 @@ export class PathIndex {
     this.sectionCount = sections.length;
     this.countrySets = countrySets;
     this.patterns = patterns;
-    this.starts = patterns.starts;
     const count = patterns.count;
     this.linear = count <= LINEAR_LIMIT;
     // The text is decoded by the first request (or by building the layout here), not at load.
@@ -52,7 +51,7 @@ export class PathIndex {
       throw new Error(`index.bin holds ${prebuilt.data.length / STRIDE} rules where rules.bin has ${count}: not from the same build`);
     }
     if (prebuilt === null) this.text = patterns.text;
-    const layout = prebuilt ?? layOut(sections, this.text, this.starts, count, countrySets, this.linear);
+    const layout = prebuilt ?? layOut(sections, this.text, patterns.lengths, count, countrySets, this.linear);
     this.count = count;
     this.data = layout.data;
     this.rootless = layout.rootless;
@@ -130,10 +129,10 @@ export class PathIndex {
     return set < 0 || (country >= 0 && this.countrySets.has(set, country));
   }
 
-  /** The pattern of the entry at `at` (entries are in rule order, STRIDE numbers each). */
+  /** The pattern of the entry at `at`: entries are in rule order, so it ends where the next one starts. */
   pattern(at) {
-    const rule = at / STRIDE;
-    return this.text.slice(this.starts[rule], this.starts[rule + 1]);
+    const end = at + STRIDE < this.count * STRIDE ? this.data[at + STRIDE + START] : this.text.length;
+    return this.text.slice(this.data[at + START], end);
   }
 
   /** Rules without wildcards whose text hashes like the URI. */
