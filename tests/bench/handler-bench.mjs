@@ -139,7 +139,7 @@ for (let i = 0; i < 7; i++) {
 }
 const median = (field) => colds.map((cold) => cold[field]).sort((a, b) => a - b)[Math.floor(colds.length / 2)];
 // The ratio per process, then its median: both sides of it measured in one process.
-const ratios = colds.map((cold) => cold.initMilliseconds / cold.parseMilliseconds).sort((a, b) => a - b);
+const ratio = (init, parse) => colds.map((cold) => cold[init] / cold[parse]).sort((a, b) => a - b)[Math.floor(colds.length / 2)];
 
 process.stdout.write(`${JSON.stringify({
   events: events.length,
@@ -153,7 +153,10 @@ process.stdout.write(`${JSON.stringify({
   coldInitMillisecondsMedian: median('initMilliseconds'),
   coldFirstRequestMillisecondsMedian: median('firstRequestMilliseconds'),
   documentParseMillisecondsMedian: median('parseMilliseconds'),
-  coldInitToParseRatioMedian: ratios[Math.floor(ratios.length / 2)],
+  coldInitToParseRatioMedian: ratio('initMilliseconds', 'parseMilliseconds'),
+  coldInitCpuMillisecondsMedian: median('initCpuMilliseconds'),
+  documentParseCpuMillisecondsMedian: median('parseCpuMilliseconds'),
+  coldInitToParseCpuRatioMedian: ratio('initCpuMilliseconds', 'parseCpuMilliseconds'),
   heapBytesAfterInitMedian: median('heapBytes'),
   rssBytesAfterInitMedian: median('rssBytes'),
   rssBytesAfterFirstRequestMedian: median('rssBytesAfterFirstRequest'),
