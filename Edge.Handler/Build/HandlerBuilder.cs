@@ -5,8 +5,9 @@ namespace EdgePortal.Edge.Build;
 
 /// <summary>
 /// Compiles a rules document into a Lambda@Edge package: the runtime modules joined into index.mjs
-/// (<see cref="RuntimeBundle"/>; handler <c>index.handler</c>) plus rules.json holding the compiled tables, the revision id and the document's hash,
-/// and index.bin with the path indexes ready-made when the package stays within the viewer-trigger limit.
+/// (<see cref="RuntimeBundle"/>; handler <c>index.handler</c>) plus rules.json (the revision id, the document's hash, geo),
+/// rules.bin with the compiled tables in binary, and index.bin with the path indexes ready-made whenever the
+/// package stays within the limit of the triggers it is built for (origin triggers, 50 MB, unless told otherwise).
 /// Nothing time- or machine-dependent goes in, so a revision always builds to the same bytes.
 /// </summary>
 public static class HandlerBuilder
@@ -32,16 +33,20 @@ public static class HandlerBuilder
             throw new InvalidRulesDocumentException(problems);
         }
 
-        var (rules, writeIndex) = RulesTableWriter.WriteWithIndex(document, revisionId, documentSha256);
-        // In name order: index.bin (when shipped), index.mjs, rules.json. Entries are compressed once.
+        var compiled = RulesTableWriter.Write(document, revisionId, documentSha256);
+        // In name order: index.bin (when shipped), index.mjs, rules.bin, rules.json. Entries are compressed once.
         List<DeterministicZip.Entry> entries =
-            [DeterministicZip.Compress(RuntimeFiles.EntryPoint, _bundle.Value), DeterministicZip.Compress(RulesTableWriter.FileName, rules)];
-        if (WorthTryingIndex(document, DeterministicZip.SizeOf(entries)))
+        [
+            DeterministicZip.Compress(RuntimeFiles.EntryPoint, _bundle.Value),
+            DeterministicZip.Compress(RulesBinaryWriter.FileName, compiled.Binary),
+            DeterministicZip.Compress(RulesTableWriter.FileName, compiled.Json),
+        ];
+        if (WorthTryingIndex(document, DeterministicZip.SizeOf(entries), limit))
         {
             // The ready-made index makes cold starts cheap but grows the zip: a package it would push over
-            // the viewer-trigger limit goes without, and the handler builds the index at load instead.
-            var index = DeterministicZip.Compress(PathIndexWriter.FileName, writeIndex());
-            if (HandlerSizeLimit.ViewerTriggers.Fits(DeterministicZip.SizeOf([index, .. entries])))
+            // the limit of its triggers goes without, and the handler builds the index at load instead.
+            var index = DeterministicZip.Compress(PathIndexWriter.FileName, compiled.WriteIndex());
+            if (limit.Fits(DeterministicZip.SizeOf([index, .. entries])))
             {
                 entries.Insert(0, index);
             }
@@ -58,10 +63,10 @@ public static class HandlerBuilder
     /// False when index.bin could not fit even at a quarter of its usual size (it compresses to about 15
     /// bytes a rule): a large document then skips making it. A wrong guess only costs a slower cold start.
     /// </summary>
-    private static bool WorthTryingIndex(RulesDocument document, long zipWithoutIndex)
+    private static bool WorthTryingIndex(RulesDocument document, long zipWithoutIndex, HandlerSizeLimit limit)
     {
         const int SmallestIndexBytesPerRule = 4;
-        return HandlerSizeLimit.ViewerTriggers.Fits(zipWithoutIndex + ((long)SmallestIndexBytesPerRule * document.RuleCount));
+        return limit.Fits(zipWithoutIndex + ((long)SmallestIndexBytesPerRule * document.RuleCount));
     }
 
     // The revision id travels in the x-edgeportal-revision response header, so it must be a valid header value.

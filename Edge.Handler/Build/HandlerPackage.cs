@@ -81,7 +81,7 @@ public static class HandlerPackage
             : throw new InvalidDataException($"{RulesTableWriter.FileName} has no \"{name}\".");
 
     private static int CountRules(JsonElement root, string section) =>
-        root.TryGetProperty(section, out var value) && value.TryGetProperty("paths", out var paths) && paths.ValueKind == JsonValueKind.Array
-            ? paths.GetArrayLength()
-            : throw new InvalidDataException($"{RulesTableWriter.FileName} has no \"{section}\" table.");
+        root.TryGetProperty("counts", out var counts) && counts.TryGetProperty(section, out var count) && count.TryGetInt32(out var number)
+            ? number
+            : throw new InvalidDataException($"{RulesTableWriter.FileName} has no count of \"{section}\" rules.");
 }

@@ -6,15 +6,16 @@ using EdgePortal.Rules.Evaluation;
 namespace EdgePortal.Edge.Build;
 
 /// <summary>
-/// Writes <c>rules.json</c>: the document compiled into the compact, column-wise tables the runtime
-/// (Runtime/tables.mjs) indexes at load. Defaults are applied here so the JavaScript never restates them;
-/// country sets and rule targets are shared between rules that repeat them, which keeps 100,000 rules small.
-/// Rule ids and descriptions stay out: the handler never needs them.
+/// Compiles the document into the handler's data: <c>rules.json</c>, a small header (revision, hash, geo,
+/// the blocked response, rule counts), and <c>rules.bin</c> (<see cref="RulesBinaryWriter"/>): the
+/// column-wise tables the runtime (Runtime/data.mjs, tables.mjs) maps at load. Defaults are applied here
+/// so the JavaScript never restates them; country sets and rule targets are shared between rules that
+/// repeat them, which keeps 100,000 rules small. Rule ids and descriptions stay out: the handler never needs them.
 /// </summary>
 public static class RulesTableWriter
 {
     /// <summary>Version of the data layout; tables.mjs refuses any other.</summary>
-    public const int DataFormat = 2;
+    public const int DataFormat = 3;
 
     public const string FileName = "rules.json";
 
@@ -25,23 +26,20 @@ public static class RulesTableWriter
         Indented = false,
     };
 
-    public static byte[] Write(RulesDocument document, string revisionId, string documentSha256) =>
-        Write(document, revisionId, documentSha256, new Interner<string>());
+    /// <summary>rules.json, rules.bin, and a function that writes index.bin (<see cref="PathIndexWriter"/>), for the caller to call only when it will ship the index.</summary>
+    public sealed record Compiled(byte[] Json, byte[] Binary, Func<byte[]> WriteIndex);
 
-    /// <summary>
-    /// rules.json, and a function that writes index.bin (<see cref="PathIndexWriter"/>) with the country
-    /// sets numbered alike, for the caller to call only when it will ship the index.
-    /// </summary>
-    public static (byte[] Rules, Func<byte[]> WriteIndex) WriteWithIndex(RulesDocument document, string revisionId, string documentSha256)
+    public static Compiled Write(RulesDocument document, string revisionId, string documentSha256)
     {
         var countrySets = new Interner<string>();
-        var rules = Write(document, revisionId, documentSha256, countrySets);
-        // Every set is already numbered by now; an empty list takes every request (-1), as tables.mjs reads it.
+        var json = WriteJson(document, revisionId, documentSha256, countrySets);
+        var binary = WriteBinary(document, countrySets);
+        // Every set is numbered by now; an empty list takes every request (-1), as layout.mjs reads it.
         int[] Sets<TRule>(EquatableArray<TRule> section)
             where TRule : ICountryRule =>
             [.. section.Select(r => r.Countries.Count == 0 ? -1 : countrySets.Intern(SetKey(r.Countries)))];
         int[] Everyone(int count) => [.. Enumerable.Repeat(-1, count)];
-        return (rules, () => PathIndexWriter.Write(
+        return new Compiled(json, binary, () => PathIndexWriter.Write(
         [
             [
                 new PathIndexWriter.Section([.. document.Access.Select(r => r.Path)], Everyone(document.Access.Count)),
@@ -52,7 +50,7 @@ public static class RulesTableWriter
         ]));
     }
 
-    private static byte[] Write(RulesDocument document, string revisionId, string documentSha256, Interner<string> countrySets)
+    private static byte[] WriteJson(RulesDocument document, string revisionId, string documentSha256, Interner<string> countrySets)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, _options))
@@ -63,26 +61,64 @@ public static class RulesTableWriter
             json.WriteString("documentSha256", documentSha256);
             WriteGeo(json, document.EffectiveGeo, countrySets);
             WriteBlocked(json, document.EffectiveBlockedResponse);
-            WriteAccess(json, document.Access, countrySets);
-            WriteSection(json, "redirects", document.Redirects, countrySets, r => new RedirectTarget(
-                r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds), WriteRedirectTargets);
-            WriteSection(json, "origins", document.Origins, countrySets, r => new OriginTarget(
-                r.DomainName, r.OriginPath ?? "", r.EffectivePort, r.EffectiveProtocol == OriginProtocol.Http ? "http" : "https"), WriteOriginTargets);
-            WriteCache(json, document.Cache);
-            json.WriteStartArray("countrySets");
-            foreach (var set in countrySets.Items)
-            {
-                json.WriteStartArray();
-                foreach (var code in set.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    json.WriteStringValue(code);
-                }
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
+            json.WriteStartObject("counts");
+            json.WriteNumber("access", document.Access.Count);
+            json.WriteNumber("redirects", document.Redirects.Count);
+            json.WriteNumber("origins", document.Origins.Count);
+            json.WriteNumber("cache", document.Cache.Count);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>rules.bin, its columns in the order data.mjs reads them.</summary>
+    private static byte[] WriteBinary(RulesDocument document, Interner<string> countrySets)
+    {
+        List<string> requestPaths = [.. document.Access.Select(r => r.Path), .. document.Redirects.Select(r => r.Path), .. document.Origins.Select(r => r.Path)];
+        List<string> responsePaths = [.. document.Cache.Select(r => r.Path)];
+        var file = new RulesBinaryWriter(string.Concat(requestPaths), string.Concat(responsePaths));
+        int[] SetsOf<TRule>(EquatableArray<TRule> rules)
+            where TRule : ICountryRule => [.. rules.Select(r => countrySets.Intern(SetKey(r.Countries)))];
+        // Sets first: numbering them all before the bitsets are written.
+        var accessSets = SetsOf(document.Access);
+        var redirectSets = SetsOf(document.Redirects);
+        var originSets = SetsOf(document.Origins);
+        var redirectTargets = new Interner<RedirectTarget>();
+        var originTargets = new Interner<OriginTarget>();
+        var cacheTargets = new Interner<CacheTarget>();
+        int[] redirectOf = [.. document.Redirects.Select(r => redirectTargets.Intern(new RedirectTarget(
+            r.Location, r.EffectiveStatus, r.EffectiveAppendPath, r.EffectiveKeepQuery, r.EffectiveCacheSeconds)))];
+        int[] originOf = [.. document.Origins.Select(r => originTargets.Intern(new OriginTarget(
+            r.DomainName, r.OriginPath ?? "", r.EffectivePort, r.EffectiveProtocol == OriginProtocol.Http ? "http" : "https")))];
+        int[] cacheOf = [.. document.Cache.Select(r => cacheTargets.Intern(new CacheTarget(NullWhenEmpty(CacheControlHeader.Format(r)), r.EffectiveMode)))];
+        file.AddCountrySets([.. countrySets.Items.Select(set => set.Split(' ', StringSplitOptions.RemoveEmptyEntries))]);
+        file.AddRange(document.Access.Select(r => r.EffectiveMode == AccessMode.Allow ? 1 : 0));
+        file.AddRange(accessSets);
+        file.AddRange(redirectSets);
+        file.AddRange(redirectOf);
+        file.AddRange(originSets);
+        file.AddRange(originOf);
+        file.AddRange(cacheOf);
+        file.AddLengths(requestPaths);
+        file.AddLengths(responsePaths);
+        foreach (var t in redirectTargets.Items)
+        {
+            file.AddRange([file.String(t.Location), t.Status, t.AppendPath ? 1 : 0, t.KeepQuery ? 1 : 0, t.CacheSeconds]);
+        }
+        foreach (var t in originTargets.Items)
+        {
+            file.AddRange([file.String(t.DomainName), file.String(t.OriginPath), t.Port, t.Protocol == "http" ? 0 : 1]);
+        }
+        foreach (var t in cacheTargets.Items)
+        {
+            file.AddRange([file.String(t.Value), t.Mode == CacheMode.Default ? 0 : 1]);
+        }
+        return file.ToArray(
+        [
+            RulesBinaryWriter.Format, document.Access.Count, document.Redirects.Count, document.Origins.Count, document.Cache.Count,
+            countrySets.Items.Count, redirectTargets.Items.Count, originTargets.Items.Count, cacheTargets.Items.Count,
+        ]);
     }
 
     private static void WriteGeo(Utf8JsonWriter json, GeoSettings geo, Interner<string> countrySets)
@@ -107,116 +143,6 @@ public static class RulesTableWriter
         json.WriteString("body", blocked.EffectiveBody);
         json.WriteNumber("cacheSeconds", blocked.EffectiveCacheSeconds);
         json.WriteEndObject();
-    }
-
-    private static void WriteAccess(Utf8JsonWriter json, EquatableArray<AccessRule> rules, Interner<string> countrySets)
-    {
-        json.WriteStartObject("access");
-        WritePaths(json, rules);
-        // One character per rule: 'a' allow, 'b' block.
-        json.WriteString("modes", string.Concat(rules.Select(r => r.EffectiveMode == AccessMode.Allow ? 'a' : 'b')));
-        WriteNumbers(json, "countries", rules.Select(r => countrySets.Intern(SetKey(r.Countries))));
-        json.WriteEndObject();
-    }
-
-    private static void WriteSection<TRule, TTarget>(
-        Utf8JsonWriter json,
-        string name,
-        EquatableArray<TRule> rules,
-        Interner<string> countrySets,
-        Func<TRule, TTarget> target,
-        Action<Utf8JsonWriter, Interner<TTarget>> writeTargets)
-        where TRule : ICountryRule
-        where TTarget : notnull
-    {
-        var targets = new Interner<TTarget>();
-        json.WriteStartObject(name);
-        WritePaths(json, rules);
-        WriteNumbers(json, "countries", rules.Select(r => countrySets.Intern(SetKey(r.Countries))));
-        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(target(r))));
-        writeTargets(json, targets);
-        json.WriteEndObject();
-    }
-
-    private static void WriteCache(Utf8JsonWriter json, EquatableArray<CacheRule> rules)
-    {
-        var targets = new Interner<CacheTarget>();
-        json.WriteStartObject("cache");
-        WritePaths(json, rules);
-        WriteNumbers(json, "targets", rules.Select(r => targets.Intern(new CacheTarget(NullWhenEmpty(CacheControlHeader.Format(r)), r.EffectiveMode))));
-        WriteTargetTable(json, targets,
-            ("value", static (w, t) => WriteStringOrNull(w, t.Value)),
-            ("mode", static (w, t) => w.WriteStringValue(t.Mode == CacheMode.Default ? "default" : "override")));
-        json.WriteEndObject();
-    }
-
-    private static void WriteRedirectTargets(Utf8JsonWriter json, Interner<RedirectTarget> targets) =>
-        WriteTargetTable(json, targets,
-            ("location", static (w, t) => w.WriteStringValue(t.Location)),
-            ("status", static (w, t) => w.WriteNumberValue(t.Status)),
-            ("appendPath", static (w, t) => w.WriteNumberValue(t.AppendPath ? 1 : 0)),
-            ("keepQuery", static (w, t) => w.WriteNumberValue(t.KeepQuery ? 1 : 0)),
-            ("cacheSeconds", static (w, t) => w.WriteNumberValue(t.CacheSeconds)));
-
-    private static void WriteOriginTargets(Utf8JsonWriter json, Interner<OriginTarget> targets) =>
-        WriteTargetTable(json, targets,
-            ("domainName", static (w, t) => w.WriteStringValue(t.DomainName)),
-            ("originPath", static (w, t) => w.WriteStringValue(t.OriginPath)),
-            ("port", static (w, t) => w.WriteNumberValue(t.Port)),
-            ("protocol", static (w, t) => w.WriteStringValue(t.Protocol)));
-
-    /// <summary>
-    /// The distinct targets, column by column (one array per field): far quicker for JSON.parse at a cold
-    /// start than an array per target.
-    /// </summary>
-    private static void WriteTargetTable<T>(Utf8JsonWriter json, Interner<T> targets, params (string Name, Action<Utf8JsonWriter, T> Write)[] columns)
-        where T : notnull
-    {
-        json.WriteStartObject("targetTable");
-        json.WriteNumber("count", targets.Items.Count);
-        foreach (var (name, write) in columns)
-        {
-            json.WriteStartArray(name);
-            foreach (var target in targets.Items)
-            {
-                write(json, target);
-            }
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
-        }
-    }
-
-    private static void WritePaths<TRule>(Utf8JsonWriter json, EquatableArray<TRule> rules)
-        where TRule : IRule
-    {
-        json.WriteStartArray("paths");
-        foreach (var rule in rules)
-        {
-            json.WriteStringValue(rule.Path);
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter json, string name, IEnumerable<int> numbers)
-    {
-        json.WriteStartArray(name);
-        foreach (var number in numbers)
-        {
-            json.WriteNumberValue(number);
-        }
-        json.WriteEndArray();
     }
 
     // A rule without directives leaves the origin's header alone; the runtime reads null as that.

@@ -1,5 +1,6 @@
-// Country sets as bitsets. A country code is two upper-case ASCII letters, numbered 0..675 ("AA" is 0,
-// "ZZ" is 675); the builder only writes such codes. A viewer country of any other shape is a country too,
+// Country sets as bitsets, WORDS numbers a set, as rules.bin holds them (RulesBinaryWriter writes the
+// same). A country code is two upper-case ASCII letters, numbered 0..675 ("AA" is 0, "ZZ" is 675); the
+// builder only writes such codes. A viewer country of any other shape is a country too,
 // just in no set: it gets -1 here, and `has` answers false for it.
 
 const LETTERS = 26;
@@ -15,21 +16,38 @@ export function countryNumber(code) {
 }
 
 export class CountrySets {
-  /** `sets` lists the country codes of each set; set i is then asked about as i. */
-  constructor(sets) {
-    // Plain indexed loops: this runs at module load (a cold start), before the engine has optimised
-    // anything, for every set of the document (a thousand at 10,000 rules).
-    this.bits = new Int32Array(Math.max(1, sets.length) * WORDS);
-    this.empty = new Uint8Array(sets.length);
-    for (let set = 0; set < sets.length; set++) {
-      const codes = sets[set];
-      if (codes.length === 0) this.empty[set] = 1;
-      for (let i = 0; i < codes.length; i++) {
-        const number = countryNumber(codes[i]);
-        if (number < 0) throw new Error(`rules.json: country set ${set} holds "${codes[i]}", not a two-letter upper-case code`);
-        this.bits[set * WORDS + (number >>> 5)] |= 1 << (number & 31);
+  /** `bits`: WORDS numbers a set (from rules.bin, or `of`); set i is then asked about as i. */
+  constructor(bits, count) {
+    this.bits = bits;
+    this.count = count;
+    this.emptyFlags = null;
+  }
+
+  /** Sets from lists of country codes (tests and tools; the builder writes the bits ready-made). */
+  static of(lists) {
+    const bits = new Int32Array(Math.max(1, lists.length) * WORDS);
+    lists.forEach((codes, set) => {
+      for (const code of codes) {
+        const number = countryNumber(code);
+        if (number < 0) throw new Error(`country set ${set} holds "${code}", not a two-letter upper-case code`);
+        bits[set * WORDS + (number >>> 5)] |= 1 << (number & 31);
       }
+    });
+    return new CountrySets(bits, lists.length);
+  }
+
+  /** Per set, 1 when it holds no country. Only building an index at load asks; worked out then. */
+  get empty() {
+    if (this.emptyFlags === null) {
+      const flags = new Uint8Array(this.count);
+      for (let set = 0; set < this.count; set++) {
+        let any = 0;
+        for (let w = 0; w < WORDS; w++) any |= this.bits[set * WORDS + w];
+        flags[set] = any === 0 ? 1 : 0;
+      }
+      this.emptyFlags = flags;
     }
+    return this.emptyFlags;
   }
 
   /** True when set `set` holds the country numbered `number` (from countryNumber; -1 is in no set). */

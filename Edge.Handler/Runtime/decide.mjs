@@ -5,7 +5,6 @@ import { NO_COUNTRY, NONE } from './lookup.mjs';
 import { ACCESS, ORIGINS, REDIRECTS } from './tables.mjs';
 
 const BLOCK = Object.freeze({ kind: 'block' });
-const ALLOW = 97; // 'a' in the access modes
 
 // One lookup answers access, redirects and origins together; its answers land here, reset every request.
 const found = new Int32Array(3);
@@ -23,7 +22,7 @@ export function decideRequest(tables, uri, country, querystring) {
   const accessRule = found[ACCESS];
   if (accessRule !== NONE) {
     const access = tables.access;
-    if (isBlocked(tables, access.modes.charCodeAt(accessRule) === ALLOW, access.sets[accessRule], number)) return BLOCK;
+    if (isBlocked(tables, access.allows[accessRule] === 1, access.sets[accessRule], number)) return BLOCK;
   }
   const redirect = found[REDIRECTS];
   if (redirect !== NONE) {

@@ -35,19 +35,20 @@ const SLASH = 47;
 const DOT = 46;
 
 /**
- * `sections[s]` is `{ paths, sets }`: section s's patterns in order and, per rule, its country set in
+ * `sections[s]` is `{ count, sets }`: how many rules section s has and, per rule, its country set in
  * `countrySets` (-1, or an empty set, for every request), or `sets: null` when no rule is limited.
+ * `text` holds every pattern, joined in (section, index) order; `lengths[r]` is rule r's length.
  * With `linear`, no tables: the caller scans `data` in order.
  */
-export function layOut(sections, text, count, countrySets, linear) {
+export function layOut(sections, text, lengths, count, countrySets, linear) {
   const codes = codeUnits(text);
   const data = new Int32Array(Math.max(1, count) * STRIDE);
-  let at = 0;
+  let rule = 0;
   let start = 0;
   for (let section = 0; section < sections.length; section++) {
-    const { paths, sets } = sections[section];
-    start = describe(data, at, start, section, paths, sets, countrySets === null ? null : countrySets.empty);
-    at += paths.length * STRIDE;
+    const { count: rules, sets } = sections[section];
+    start = describe(data, rule, start, lengths, section, rules, sets, countrySets === null ? null : countrySets.empty);
+    rule += rules;
   }
   const places = new Uint8Array(count);
   const keys = new Int32Array(count);
@@ -68,20 +69,19 @@ export function layOut(sections, text, count, countrySets, linear) {
 }
 
 /**
- * One section's rules from `at` on, their text from `start` on: section, index, where the text starts,
- * country set. Returns where the next section's text starts.
+ * One section's rules from rule `first` on, their text from `start` on: section, index, where the text
+ * starts, country set. Returns where the next section's text starts.
  */
-function describe(data, at, start, section, paths, sets, emptySets) {
-  for (let index = 0; index < paths.length; index++, at += STRIDE) {
-    const length = paths[index].length;
+function describe(data, first, start, lengths, section, rules, sets, emptySets) {
+  for (let index = 0, at = first * STRIDE; index < rules; index++, at += STRIDE) {
     const set = sets === null ? -1 : sets[index];
     data[at + SECTION] = section;
     data[at + INDEX] = index;
     data[at + START] = start;
+    start += lengths[first + index];
     // Without country sets (emptySets null) every rule has sets: null, so set is -1 here.
     data[at + SET] = set >= 0 && !emptySets[set] ? set : -1;
     data[at + NEXT] = -1;
-    start += length;
   }
   return start;
 }

@@ -32,23 +32,26 @@ const SLASH = 47;
 const DOT = 46;
 
 /**
- * `sections[s]` is `{ paths, sets }`: section s's patterns in order and, per rule, its country set in
- * `countrySets` (a CountrySets; -1 for a rule that takes every request), or `sets: null` for none.
+ * `patterns`: every section's patterns in (section, index) order (data.mjs's Patterns: their joined text,
+ * decoded on first use, and each one's length). `sections[s]` is `{ count, sets }`: how many of them are
+ * section s's and, per rule, its country set in `countrySets` (a CountrySets; -1 for a rule that takes
+ * every request), or `sets: null` for none.
  */
 export class PathIndex {
   /** `prebuilt`: this index's layout from index.bin (layout.mjs, mapLayouts), or null to build it here. */
-  constructor(sections, countrySets = null, prebuilt = null) {
+  constructor(patterns, sections, countrySets = null, prebuilt = null) {
     this.sectionCount = sections.length;
     this.countrySets = countrySets;
-    this.paths = sections.map((section) => section.paths);
-    let count = 0;
-    for (const { paths } of sections) count += paths.length;
+    this.patterns = patterns;
+    const count = patterns.count;
     this.linear = count <= LINEAR_LIMIT;
-    this.text = sections.map(({ paths }) => paths.join('')).join('');
+    // The text is decoded by the first request (or by building the layout here), not at load.
+    this.text = null;
     if (prebuilt !== null && prebuilt.data.length !== Math.max(1, count) * STRIDE) {
-      throw new Error(`index.bin holds ${prebuilt.data.length / STRIDE} rules where rules.json has ${count}: not from the same build`);
+      throw new Error(`index.bin holds ${prebuilt.data.length / STRIDE} rules where rules.bin has ${count}: not from the same build`);
     }
-    const layout = prebuilt ?? layOut(sections, this.text, count, countrySets, this.linear);
+    if (prebuilt === null) this.text = patterns.text;
+    const layout = prebuilt ?? layOut(sections, this.text, patterns.lengths, count, countrySets, this.linear);
     this.count = count;
     this.data = layout.data;
     this.rootless = layout.rootless;
@@ -64,6 +67,7 @@ export class PathIndex {
    * answer, or NO_COUNTRY), or NONE. `best` has one slot per section.
    */
   find(uri, country, best) {
+    if (this.text === null) this.text = this.patterns.text;
     for (let s = 0; s < this.sectionCount; s++) best[s] = NONE;
     if (this.linear) {
       this.scan(uri, country, best);
@@ -125,8 +129,10 @@ export class PathIndex {
     return set < 0 || (country >= 0 && this.countrySets.has(set, country));
   }
 
+  /** The pattern of the entry at `at`: entries are in rule order, so it ends where the next one starts. */
   pattern(at) {
-    return this.paths[this.data[at + SECTION]][this.data[at + INDEX]];
+    const end = at + STRIDE < this.count * STRIDE ? this.data[at + STRIDE + START] : this.text.length;
+    return this.text.slice(this.data[at + START], end);
   }
 
   /** Rules without wildcards whose text hashes like the URI. */

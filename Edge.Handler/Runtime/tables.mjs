@@ -1,10 +1,12 @@
 import { CountrySets } from './countries.mjs';
+import { cacheFields, originFields, redirectFields } from './data.mjs';
 import { PathIndex } from './lookup.mjs';
 
-// Turns the builder's compact data (rules.json) into lookup structures, once, at module load.
-// The data format is written by EdgePortal.Edge.Build.RulesTableWriter; defaults are already applied there.
+// Turns the builder's data (rules.json's header, rules.bin's tables as data.mjs maps them) into the
+// lookup structures, once, at module load. Written by EdgePortal.Edge.Build.RulesTableWriter; defaults
+// are already applied there.
 
-export const DATA_FORMAT = 2;
+export const DATA_FORMAT = 3;
 
 // Sections of the request index, in the order decideRequest consults them.
 export const ACCESS = 0;
@@ -12,15 +14,19 @@ export const REDIRECTS = 1;
 export const ORIGINS = 2;
 
 /**
- * `prebuilt`: the two index layouts from index.bin (requests, then cache), or null to build them here.
- * `createIndex` builds an index over the sections' rules; the benchmark passes a naive one to compare
- * against, the handler always uses PathIndex.
+ * `data`: readData's answer. `prebuilt`: the two index layouts from index.bin (requests, then cache), or
+ * null to build them here. `createIndex` builds an index over the sections' rules; the benchmark passes a
+ * naive one to compare against, the handler always uses PathIndex.
  */
-export function compileTables(data, prebuilt = null, createIndex = (sections, countrySets, layout) => new PathIndex(sections, countrySets, layout)) {
+export function compileTables(
+  data,
+  prebuilt = null,
+  createIndex = (patterns, sections, countrySets, layout) => new PathIndex(patterns, sections, countrySets, layout),
+) {
   if (data === null || typeof data !== 'object' || data.format !== DATA_FORMAT) {
     throw new Error(`rules.json: expected data format ${DATA_FORMAT}, found ${data?.format}`);
   }
-  const sets = new CountrySets(data.countrySets);
+  const sets = new CountrySets(data.setBits, data.setCount);
   const revision = data.revision;
   return {
     revision: data.revision,
@@ -30,33 +36,32 @@ export function compileTables(data, prebuilt = null, createIndex = (sections, co
     geo: data.geo === null ? null : { allow: data.geo.mode === 'allow', set: data.geo.countries },
     blocked: blockedResponse(data.blocked, data.revision),
     // Access rules match whatever the country: the rule found then decides by its own list.
-    requests: createIndex([
-      { paths: data.access.paths, sets: null },
-      { paths: data.redirects.paths, sets: data.redirects.countries },
-      { paths: data.origins.paths, sets: data.origins.countries },
+    requests: createIndex(data.requestPatterns, [
+      { count: data.access.count, sets: null },
+      { count: data.redirects.count, sets: data.redirects.sets },
+      { count: data.origins.count, sets: data.origins.sets },
     ], sets, prebuilt?.[0] ?? null),
     access: {
-      // One character per rule: 'a' allow, 'b' block.
-      modes: data.access.modes,
-      sets: data.access.countries,
+      // Per rule: 1 allow, 0 block.
+      allows: data.access.allows,
+      sets: data.access.sets,
     },
-    redirects: new Targets(data.redirects, (columns, i) => redirectTarget(columns, i, revision)),
-    origins: new Targets(data.origins, originTarget),
-    responses: createIndex([{ paths: data.cache.paths, sets: null }], sets, prebuilt?.[1] ?? null),
-    cache: new Targets(data.cache, cacheTarget),
+    redirects: new Targets(data.redirects, (i) => redirectTarget(redirectFields(data, i), revision)),
+    origins: new Targets(data.origins, (i) => originFields(data, i)),
+    responses: createIndex(data.responsePatterns, [{ count: data.cache.count, sets: null }], sets, prebuilt?.[1] ?? null),
+    cache: new Targets(data.cache, (i) => cacheFields(data, i)),
   };
 }
 
 /**
- * A section's targets, made from the data the first time a rule asks: module load (the cold start) does
- * not pay for thousands of targets most containers never answer with.
+ * A section's targets, made the first time a rule asks: module load (the cold start) does not pay for
+ * thousands of targets most containers never answer with.
  */
 class Targets {
-  /** `make(columns, i)` makes target i from the section's targetTable, one array per field. */
+  /** `make(i)` makes target i from the section's target table. */
   constructor(section, make) {
     this.ofRule = section.targets;
-    this.columns = section.targetTable;
-    this.made = new Array(section.targetTable.count).fill(null);
+    this.made = new Array(section.targetCount).fill(null);
     this.make = make;
   }
 
@@ -64,7 +69,7 @@ class Targets {
   at(rule) {
     const target = this.ofRule[rule];
     const made = this.made[target];
-    return made !== null ? made : (this.made[target] = this.make(this.columns, target));
+    return made !== null ? made : (this.made[target] = this.make(target));
   }
 }
 
@@ -90,9 +95,7 @@ function blockedResponse({ status, contentType, body, cacheSeconds }, revision) 
   };
 }
 
-function redirectTarget(columns, i, revision) {
-  const location = columns.location[i];
-  const status = columns.status[i];
+function redirectTarget({ location, status, appendPath, keepQuery, cacheSeconds }, revision) {
   return {
     location,
     // Without a trailing '/', so an appended URI (which starts with '/') does not double it.
@@ -100,17 +103,9 @@ function redirectTarget(columns, i, revision) {
     querySeparator: location.includes('?') ? '&' : '?',
     status: String(status),
     statusDescription: STATUS_TEXT[status] ?? '',
-    appendPath: columns.appendPath[i] === 1,
-    keepQuery: columns.keepQuery[i] === 1,
-    cacheControl: `max-age=${columns.cacheSeconds[i]}`,
+    appendPath,
+    keepQuery,
+    cacheControl: `max-age=${cacheSeconds}`,
     revision,
   };
-}
-
-function originTarget(columns, i) {
-  return { domainName: columns.domainName[i], path: columns.originPath[i], port: columns.port[i], protocol: columns.protocol[i] };
-}
-
-function cacheTarget(columns, i) {
-  return { value: columns.value[i], onlyWhenAbsent: columns.mode[i] === 'default' };
 }

@@ -17,12 +17,22 @@ public static class RealisticDocuments
     private static readonly string[] _words = ["summer-sale", "series", "match", "guide", "trailer", "episode", "catalog", "launch"];
 
     /// <summary>A document of exactly <paramref name="ruleCount"/> rules: 50% redirects, 20% cache, 15% origins, 15% access.</summary>
-    public static RulesDocument Create(int ruleCount, int seed = 1)
+    public static RulesDocument Create(int ruleCount, int seed = 1) => Make(ruleCount, seed, accessPercent: 15);
+
+    /// <summary>
+    /// A licensing-heavy catalogue of exactly <paramref name="ruleCount"/> rules, as a VOD service has: 57%
+    /// access rules, each allowing (two in three) or blocking one to three countries, the rest redirects,
+    /// cache and origin rules in <see cref="Create"/>'s proportions (50 : 20 : 15).
+    /// </summary>
+    public static RulesDocument Licensing(int ruleCount, int seed = 1) => Make(ruleCount, seed, accessPercent: 57);
+
+    private static RulesDocument Make(int ruleCount, int seed, int accessPercent)
     {
         var random = new Random(seed);
-        var redirects = ruleCount / 2;
-        var cache = ruleCount / 5;
-        var origins = ruleCount * 15 / 100;
+        var others = ruleCount - (ruleCount * accessPercent / 100);
+        var redirects = others * 50 / 85;
+        var cache = others * 20 / 85;
+        var origins = others * 15 / 85;
         var access = ruleCount - redirects - cache - origins;
         var index = 0;
         return new RulesDocument

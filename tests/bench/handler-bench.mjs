@@ -1,38 +1,40 @@
-// Handler benchmark: node handler-bench.mjs <unpacked package folder> <events.json> [seconds per round]
+// Handler benchmark: node handler-bench.mjs <unpacked package folder> <events.json> <rules document> [seconds per round]
 // Runs the package's handler (indexed lookup) and the naive baseline (same handler code, but every
 // pattern a RegExp tested in list order) on the same events in this one process, checks that they
 // answer the first thousand events identically, then measures decisions per second on this single thread and the
-// module's init time (import of index.mjs: read rules.json and index.bin, build or map the tables), both in a
-// new process (a cold start) and re-imported in this warm one. Prints one JSON line.
+// module's init time (import of index.mjs: read rules.json, rules.bin and index.bin, map the tables), both in a
+// new process (a cold start, against JSON.parse of the rules document in that process) and re-imported in
+// this warm one. Prints one JSON line.
 //
 // Events reach the handler as Lambda delivers them: each one freshly JSON-parsed from its text just
 // before the call (batches of 64 are parsed, then handled; only the handling is timed). A second figure
 // cycles through 5,000 events built once, as earlier versions of this script did: every event is then
 // cold in the CPU caches, which no Lambda invocation sees, so that figure mostly measures memory.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RegExpIndex } from './regexp-index.mjs';
 
-const [directory, eventsFile, secondsArgument] = process.argv.slice(2);
+const [directory, eventsFile, documentFile, secondsArgument] = process.argv.slice(2);
 const seconds = Number(secondsArgument ?? 1);
 const moduleUrl = (name) => pathToFileURL(resolve(directory, name)).href;
 
 const events = JSON.parse(readFileSync(eventsFile, 'utf8'));
 const texts = events.map((event) => JSON.stringify(event));
 // index.mjs holds every runtime module and exports each under its name.
-const { handler, cloudfront, decide, tables } = await import(moduleUrl('index.mjs'));
+const { handler, cloudfront, data: dataModule, decide, tables } = await import(moduleUrl('index.mjs'));
+const { readData } = dataModule;
 const { compileTables } = tables;
 const { handleEvent } = cloudfront;
 const { decideCacheControl, decideRequest } = decide;
-const data = JSON.parse(readFileSync(resolve(directory, 'rules.json'), 'utf8'));
-const naiveTables = compileTables(data, null, (sections, countrySets) => new RegExpIndex(sections, countrySets));
+const rules = () => readData(JSON.parse(readFileSync(resolve(directory, 'rules.json'), 'utf8')), readFileSync(resolve(directory, 'rules.bin')));
+const naiveTables = compileTables(rules(), null, (patterns, sections, countrySets) => new RegExpIndex(patterns, sections, countrySets));
 const naive = async (event) => handleEvent(naiveTables, event);
 
 // The decision function alone (no event parsing, no response shaping, no await), on the same requests,
 // with the handler's own index: what the lookup costs without the async Lambda wrapper.
-const fastTables = compileTables(data);
+const fastTables = compileTables(rules());
 const inputs = events.map((event) => {
   const { config, request, response } = event.Records[0].cf;
   const country = request.headers['cloudfront-viewer-country']?.[0]?.value?.toUpperCase() ?? null;
@@ -125,13 +127,19 @@ for (let i = 0; i < 11; i++) {
 }
 initTimes.sort((a, b) => a - b);
 
-// A cold start: the import of index.mjs in a new Node process (cold-start.mjs). Median of seven.
-const coldTimes = [];
+// A cold start: the import of index.mjs in a new Node process (cold-start.mjs), then its first request
+// (an origin-request, the mix's first), then JSON.parse of the rules document in that same process.
+// Median of seven processes, each figure on its own.
 const probe = fileURLToPath(new URL('./cold-start.mjs', import.meta.url));
+const firstEvent = resolve(directory, 'first-event.bench.json');
+writeFileSync(firstEvent, JSON.stringify(events.find((event) => event.Records[0].cf.config.eventType === 'origin-request') ?? events[0]));
+const colds = [];
 for (let i = 0; i < 7; i++) {
-  coldTimes.push(Number(execFileSync(process.execPath, [probe, moduleUrl('index.mjs')], { encoding: 'utf8' })));
+  colds.push(JSON.parse(execFileSync(process.execPath, [probe, moduleUrl('index.mjs'), documentFile, firstEvent], { encoding: 'utf8' })));
 }
-coldTimes.sort((a, b) => a - b);
+const median = (field) => colds.map((cold) => cold[field]).sort((a, b) => a - b)[Math.floor(colds.length / 2)];
+// The ratio per process, then its median: both sides of it measured in one process.
+const ratio = (init, parse) => colds.map((cold) => cold[init] / cold[parse]).sort((a, b) => a - b)[Math.floor(colds.length / 2)];
 
 process.stdout.write(`${JSON.stringify({
   events: events.length,
@@ -142,6 +150,15 @@ process.stdout.write(`${JSON.stringify({
   decideFunctionPerSecond: Math.max(...decideRates),
   decisionsNotNull: sink,
   initMillisecondsMedian: initTimes[Math.floor(initTimes.length / 2)],
-  coldInitMillisecondsMedian: coldTimes[Math.floor(coldTimes.length / 2)],
+  coldInitMillisecondsMedian: median('initMilliseconds'),
+  coldFirstRequestMillisecondsMedian: median('firstRequestMilliseconds'),
+  documentParseMillisecondsMedian: median('parseMilliseconds'),
+  coldInitToParseRatioMedian: ratio('initMilliseconds', 'parseMilliseconds'),
+  coldInitCpuMillisecondsMedian: median('initCpuMilliseconds'),
+  documentParseCpuMillisecondsMedian: median('parseCpuMilliseconds'),
+  coldInitToParseCpuRatioMedian: ratio('initCpuMilliseconds', 'parseCpuMilliseconds'),
+  heapBytesAfterInitMedian: median('heapBytes'),
+  rssBytesAfterInitMedian: median('rssBytes'),
+  rssBytesAfterFirstRequestMedian: median('rssBytesAfterFirstRequest'),
   node: process.version,
 })}\n`);

@@ -4,12 +4,18 @@
 const NONE = 0x7fffffff;
 
 export class RegExpIndex {
-  constructor(sections, countrySets) {
+  /** Arguments as PathIndex takes them (lookup.mjs). */
+  constructor(patterns, sections, countrySets) {
     this.countrySets = countrySets;
-    this.sections = sections.map(({ paths, sets }) => paths.map((path, i) => ({
-      regexp: new RegExp(`^${toRegExpSource(path)}$`, 's'),
-      set: sets !== null && sets[i] >= 0 && !countrySets.empty[sets[i]] ? sets[i] : -1,
-    })));
+    let first = 0;
+    this.sections = sections.map(({ count, sets }) => {
+      const rules = Array.from({ length: count }, (_, i) => ({
+        regexp: new RegExp(`^${toRegExpSource(patterns.at(first + i))}$`, 's'),
+        set: sets !== null && sets[i] >= 0 && !countrySets.empty[sets[i]] ? sets[i] : -1,
+      }));
+      first += count;
+      return rules;
+    });
   }
 
   find(uri, country, best) {

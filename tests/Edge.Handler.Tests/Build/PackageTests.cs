@@ -20,7 +20,7 @@ public sealed class PackageTests
         using var archive = new ZipArchive(new MemoryStream(_build.Zip));
 
         Assert.Equal(
-            ["index.bin", "index.mjs", "rules.json"],
+            ["index.bin", "index.mjs", "rules.bin", "rules.json"],
             archive.Entries.Select(e => e.FullName));
         Assert.All(archive.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
@@ -34,7 +34,7 @@ public sealed class PackageTests
         Assert.Equal(0, BinaryPrimitives.ReadUInt16LittleEndian(zip.AsSpan(endOfDirectory + 20)));
         var offset = (int)BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(endOfDirectory + 16));
         var entries = BinaryPrimitives.ReadUInt16LittleEndian(zip.AsSpan(endOfDirectory + 10));
-        Assert.Equal(3, entries);
+        Assert.Equal(4, entries);
         for (var i = 0; i < entries; i++)
         {
             var entry = zip.AsSpan(offset);
@@ -92,13 +92,17 @@ public sealed class PackageTests
         using var archive = new ZipArchive(new MemoryStream(_build.Zip));
         using var reader = new StreamReader(archive.GetEntry("rules.json")!.Open(), Encoding.UTF8);
         var json = reader.ReadToEnd();
+        using var binaryReader = new StreamReader(archive.GetEntry("rules.bin")!.Open(), Encoding.Latin1);
+        var binary = binaryReader.ReadToEnd();
 
         using var rules = JsonDocument.Parse(json);
         Assert.Equal(
-            ["format", "revision", "documentSha256", "unknownCountry", "geo", "blocked", "access", "redirects", "origins", "cache", "countrySets"],
+            ["format", "revision", "documentSha256", "unknownCountry", "geo", "blocked", "counts"],
             rules.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.DoesNotContain("bundesliga-live", json);
-        Assert.DoesNotContain(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), json);
+        Assert.DoesNotContain("bundesliga-live", json + binary);
+        Assert.DoesNotContain(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), json + binary);
+        // The patterns are there, in the string table, as the handler reads them.
+        Assert.Contains(SampleDocuments.Vod.Redirects[0].Path, binary);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EdgePortal.Benchmarks;
 using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Node;
 using EdgePortal.Edge.Tests.Handler;
@@ -44,7 +45,28 @@ public sealed class DifferentialTests
         Assert.Equal(RandomDocumentCount * RequestsPerDocument, checkedCount);
     }
 
-    private static async Task<int> RunAsync(IEnumerable<(string Name, RulesDocument Document, IReadOnlyList<RequestCase> Requests)> cases)
+    [Fact]
+    public async Task Handler_HundredThousandLicensingRulesBothPackageShapes_AgreesWithEvaluator()
+    {
+        // Built for origin triggers the package carries the ready-made index (mapped from index.bin); for
+        // viewer triggers it cannot, and the handler builds the index at load from rules.bin. Both answer alike.
+        var random = new Random(14);
+        var document = RealisticDocuments.Licensing(100_000);
+        IReadOnlyList<RequestCase> requests = [.. Enumerable.Range(0, 400).Select(_ => RandomRequests.Next(random, document))];
+        var shipped = HandlerPackage.Read(Packages.Build(document).Zip).Files;
+        var fallback = HandlerPackage.Read(Packages.Build(document, limit: HandlerSizeLimit.ViewerTriggers).Zip).Files;
+
+        var withIndex = await RunAsync([("100,000 rules, origin triggers", document, requests)]);
+        var withoutIndex = await RunAsync([("100,000 rules, viewer triggers", document, requests)], HandlerSizeLimit.ViewerTriggers);
+
+        Assert.Contains(PathIndexWriter.FileName, shipped);
+        Assert.DoesNotContain(PathIndexWriter.FileName, fallback);
+        Assert.Equal(requests.Count, withIndex);
+        Assert.Equal(requests.Count, withoutIndex);
+    }
+
+    private static async Task<int> RunAsync(
+        IEnumerable<(string Name, RulesDocument Document, IReadOnlyList<RequestCase> Requests)> cases, HandlerSizeLimit? limit = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "edgeportal-differential-" + Guid.NewGuid().ToString("N"));
         var disagreements = new List<string>();
@@ -58,7 +80,7 @@ public sealed class DifferentialTests
                 var revision = $"rev-{index}";
                 var directory = Path.Combine(root, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 index++;
-                HandlerPackage.ExtractTo(Packages.Build(document, revision).Zip, directory);
+                HandlerPackage.ExtractTo(Packages.Build(document, revision, limit).Zip, directory);
                 host ??= await NodeHandlerHost.StartAsync(directory);
                 var results = await host.InvokeManyAsync([.. requests.Select(r => r.ToEvent().ToJsonString())], directory);
                 for (var i = 0; i < requests.Count; i++)

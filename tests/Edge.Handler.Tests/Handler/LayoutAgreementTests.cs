@@ -25,26 +25,44 @@ public sealed class LayoutAgreementTests
     }
 
     [Fact]
+    public void Build_HundredThousandRulesForOriginTriggers_ShipsTheReadyMadeIndex()
+    {
+        var build = Packages.Build(Huge());
+
+        Assert.Contains(PathIndexWriter.FileName, HandlerPackage.Read(build.Zip).Files);
+        Assert.True(HandlerSizeLimit.OriginTriggers.Fits(build.CompressedBytes), $"{build.CompressedBytes} bytes");
+    }
+
+    [Fact]
     public void Build_IndexWouldPassTheViewerLimit_LeavesItOutAndStaysWithin()
     {
-        // 100,000 rules: about 0.8 MB zipped without index.bin, well over 1 MB with it.
-        var huge = new RulesDocument
-        {
-            Redirects = [.. Enumerable.Range(0, 100_000).Select(i => new RedirectRule
-            {
-                Id = $"r{i}",
-                Path = i % 4 == 0 ? $"/shows/s{i}/*" : $"/shows/title-{i}",
-                Location = $"https://www.example.com/new/{i}/",
-            })],
-        };
-
-        var withIndex = HandlerPackage.Read(Packages.Build(Large(new Random(1))).Zip);
-        var build = Packages.Build(huge);
+        var withIndex = HandlerPackage.Read(Packages.Build(Large(new Random(1)), limit: HandlerSizeLimit.ViewerTriggers).Zip);
+        // 50,000 rules: about 0.6 MB zipped without index.bin, over 1 MB with it.
+        var build = Packages.Build(Huge(50_000), limit: HandlerSizeLimit.ViewerTriggers);
 
         Assert.Contains(PathIndexWriter.FileName, withIndex.Files);
         Assert.DoesNotContain(PathIndexWriter.FileName, HandlerPackage.Read(build.Zip).Files);
         Assert.True(HandlerSizeLimit.ViewerTriggers.Fits(build.CompressedBytes), $"{build.CompressedBytes} bytes");
     }
+
+    [Fact]
+    public void Build_ViewerTriggersAndTooLargeEvenWithoutIndex_SaysSoNamingTheLimit()
+    {
+        var error = Assert.Throws<HandlerTooLargeException>(() => Packages.Build(Huge(), limit: HandlerSizeLimit.ViewerTriggers));
+
+        Assert.Contains("over the Lambda@Edge limit of 1,048,576 bytes (1 MB) for viewer triggers", error.Message);
+    }
+
+    // 100,000 rules: 1.2 MB zipped without index.bin, 2.6 MB with it.
+    private static RulesDocument Huge(int count = 100_000) => new()
+    {
+        Redirects = [.. Enumerable.Range(0, count).Select(i => new RedirectRule
+        {
+            Id = $"r{i}",
+            Path = i % 4 == 0 ? $"/shows/s{i}/*" : $"/shows/title-{i}",
+            Location = $"https://www.example.com/new/{i}/",
+        })],
+    };
 
     private static RulesDocument Large(Random random) => new()
     {

@@ -14,8 +14,8 @@ internal static class Packages
     /// <summary>A stand-in document hash; tests that need a real one compute it themselves.</summary>
     public static string ShaOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public static HandlerBuild Build(RulesDocument document, string revision = Revision) =>
-        HandlerBuilder.Build(document, revision, ShaOf(revision));
+    public static HandlerBuild Build(RulesDocument document, string revision = Revision, HandlerSizeLimit? limit = null) =>
+        HandlerBuilder.Build(document, revision, ShaOf(revision), limit);
 
     public static Task<NodeHandlerHost> StartAsync(RulesDocument document, string revision = Revision) =>
         NodeHandlerHost.StartFromZipAsync(Build(document, revision).Zip);

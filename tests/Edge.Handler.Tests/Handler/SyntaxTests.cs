@@ -12,7 +12,7 @@ public sealed class SyntaxTests
     [Fact]
     public void RuntimeFiles_AreTheHandlersModules()
     {
-        Assert.Equal(["cloudfront.mjs", "countries.mjs", "decide.mjs", "hashing.mjs", "index.mjs", "layout.mjs", "lookup.mjs", "pattern.mjs", "tables.mjs"], RuntimeFiles.All.Select(f => f.Name));
+        Assert.Equal(["cloudfront.mjs", "countries.mjs", "data.mjs", "decide.mjs", "hashing.mjs", "index.mjs", "layout.mjs", "lookup.mjs", "pattern.mjs", "tables.mjs"], RuntimeFiles.All.Select(f => f.Name));
     }
 
     [Theory]

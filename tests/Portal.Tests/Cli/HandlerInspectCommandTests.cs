@@ -27,7 +27,7 @@ public sealed class HandlerInspectCommandTests : IDisposable
                 "revision: rev-3",
                 $"document sha256: {documentSha}",
                 "rules: 0 access rules, 1 redirect, 0 origin rules, 1 cache rule",
-                "files: index.bin, index.mjs, rules.json",
+                "files: index.bin, index.mjs, rules.bin, rules.json",
             ],
             lines[..7]);
         Assert.StartsWith($"size: {zip.Length:N0} bytes compressed, ", lines[7]);

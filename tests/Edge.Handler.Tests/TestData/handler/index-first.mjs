@@ -9,17 +9,18 @@ import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
 // The package's index.mjs holds every runtime module and exports each under its name.
-const { countries, lookup } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
+const { countries, data, lookup } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
 const { NONE, PathIndex } = lookup;
 const { CountrySets, countryNumber } = countries;
-const sets = new CountrySets([['AA']]);
+const { Patterns } = data;
+const sets = CountrySets.of([['AA']]);
 const country = countryNumber('US');
 const cases = JSON.parse(readFileSync(0, 'utf8'));
 const best = new Int32Array(2);
 const answers = cases.map(({ patterns, uris }) => {
-  const index = new PathIndex([
-    { paths: patterns, sets: null },
-    { paths: patterns, sets: patterns.map((_, i) => (i % 3 === 0 ? 0 : -1)) },
+  const index = new PathIndex(Patterns.of([patterns, patterns]), [
+    { count: patterns.length, sets: null },
+    { count: patterns.length, sets: patterns.map((_, i) => (i % 3 === 0 ? 0 : -1)) },
   ], sets);
   return uris.map((uri) => {
     index.find(uri, country, best);

@@ -1,5 +1,5 @@
 // Test helper: compares, for each unpacked package folder named on stdin (a JSON array), the path
-// indexes read from its index.bin with the ones the handler builds from rules.json at load.
+// indexes read from its index.bin with the ones the handler builds from rules.bin at load.
 // Writes one line per folder: "same" or the first difference.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,20 +9,22 @@ const folders = JSON.parse(readFileSync(0, 'utf8'));
 const answers = [];
 for (const folder of folders) {
   // The package's index.mjs holds every runtime module and exports each under its name.
-  const { layout, tables } = await import(pathToFileURL(resolve(folder, 'index.mjs')).href);
+  const { data, layout, tables } = await import(pathToFileURL(resolve(folder, 'index.mjs')).href);
   const { compileTables } = tables;
   const { mapLayouts } = layout;
-  const data = JSON.parse(readFileSync(resolve(folder, 'rules.json'), 'utf8'));
-  const prebuilt = mapLayouts(readFileSync(resolve(folder, 'index.bin')));
-  const read = compileTables(data, prebuilt);
-  const built = compileTables(data);
-  answers.push(firstDifference(read, built) ?? 'same');
+  const { readData } = data;
+  const read = (name) => readFileSync(resolve(folder, name));
+  const rules = () => readData(JSON.parse(read('rules.json')), read('rules.bin'));
+  const prebuilt = mapLayouts(read('index.bin'));
+  const mapped = compileTables(rules(), prebuilt);
+  const built = compileTables(rules());
+  answers.push(firstDifference(mapped, built) ?? 'same');
 }
 process.stdout.write(answers.join('\n'));
 
-function firstDifference(read, built) {
+function firstDifference(mapped, built) {
   for (const index of ['requests', 'responses']) {
-    const a = read[index];
+    const a = mapped[index];
     const b = built[index];
     for (const field of ['rootless', 'others', 'linear', 'count']) {
       if (a[field] !== b[field]) return `${index}.${field}: ${a[field]} read, ${b[field]} built`;

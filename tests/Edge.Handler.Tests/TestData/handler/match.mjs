@@ -7,13 +7,14 @@ import { pathToFileURL } from 'node:url';
 
 const directory = process.argv[2];
 // The package's index.mjs holds every runtime module and exports each under its name.
-const { lookup, pattern } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
+const { data, lookup, pattern } = await import(pathToFileURL(resolve(directory, 'index.mjs')).href);
 const { matches } = pattern;
 const { NO_COUNTRY, PathIndex } = lookup;
+const { Patterns } = data;
 const pairs = JSON.parse(readFileSync(0, 'utf8'));
 const best = new Int32Array(1);
 const answers = pairs.map(([pattern, uri]) => {
-  new PathIndex([{ paths: [pattern], sets: null }]).find(uri, NO_COUNTRY, best);
+  new PathIndex(Patterns.of([[pattern]]), [{ count: 1, sets: null }]).find(uri, NO_COUNTRY, best);
   return [matches(pattern, uri), best[0] === 0];
 });
 process.stdout.write(JSON.stringify(answers));
