@@ -11,7 +11,13 @@ public sealed record TargetView(
     string? FunctionName,
     string? DistributionId,
     IReadOnlyList<string> CacheBehaviors,
-    RevisionSummary? LiveRevision);
+    RevisionSummary? LiveRevision,
+    int ApprovalsRequired = 1,
+    string? RequiredTargetId = null,
+    DateTimeOffset? RetiredAt = null)
+{
+    public bool IsRetired => RetiredAt is not null;
+}
 
 /// <summary>A revision without its document (for lists).</summary>
 public sealed record RevisionSummary(

@@ -34,6 +34,7 @@ public static class PublishingRegistration
         services.AddSingleton<ServedRevisions>();
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
+        services.AddScoped<Services.Targets.DistributionAdoption>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();

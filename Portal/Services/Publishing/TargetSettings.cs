@@ -50,6 +50,7 @@ public sealed record TargetSettings
         return described with
         {
             CacheBehaviors = target.CacheBehaviors.Count == 0 ? [EdgeTarget.DefaultBehavior] : [.. target.CacheBehaviors],
+            EventTypes = target.EventTypes.Count == 0 ? described.EventTypes : [.. target.EventTypes],
             InvalidationLimits = new InvalidationLimits { MaxPaths = limits.MaxPaths, MaxWildcards = limits.MaxWildcardPaths },
         };
     }
