@@ -35,6 +35,7 @@ public static class PublishingRegistration
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<Services.Targets.DistributionAdoption>();
+        services.AddScoped<Services.Targets.PromotionService>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();

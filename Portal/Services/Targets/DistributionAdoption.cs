@@ -14,7 +14,8 @@ public sealed record DistributionReading(string DistributionId, GeoRestrictionSe
         ? new GeoSettings
         {
             Mode = geo.RestrictionType == "whitelist" ? GeoMode.Allow : GeoMode.Block,
-            Countries = [.. geo.Locations.Order(StringComparer.Ordinal)],
+            // CloudFront's order, so the first publish writes the list back exactly as it was.
+            Countries = [.. geo.Locations],
             Enforce = GeoEnforcement.Distribution,
         }
         : null;

@@ -66,11 +66,11 @@ public static partial class TargetValidation
         }
         if (string.IsNullOrWhiteSpace(input.DistributionId))
         {
-            problems[nameof(TargetInput.DistributionId)] = "DistributionId: name the CloudFront distribution (E followed by 13 letters and digits, e.g. EDFDVBD6EXAMPLE).";
+            problems[nameof(TargetInput.DistributionId)] = "DistributionId: name the CloudFront distribution (E followed by 13 letters and digits, e.g. E2QWRUHAPOMQZL).";
         }
         else if (!DistributionPattern().IsMatch(input.DistributionId.Trim()))
         {
-            problems[nameof(TargetInput.DistributionId)] = $"DistributionId: '{input.DistributionId.Trim()}' is not a distribution id; CloudFront's are E followed by 13 upper-case letters and digits (e.g. EDFDVBD6EXAMPLE).";
+            problems[nameof(TargetInput.DistributionId)] = $"DistributionId: '{input.DistributionId.Trim()}' is not a distribution id; CloudFront's are E followed by 13 upper-case letters and digits (e.g. E2QWRUHAPOMQZL).";
         }
         var patterns = input.CacheBehaviors.Select(b => b.Trim()).ToList();
         if (patterns.FirstOrDefault(p => p.Length == 0 || p.Length > 255 || p.Any(char.IsWhiteSpace)) is { } bad)
@@ -196,7 +196,9 @@ public static partial class TargetValidation
     [GeneratedRegex("^[a-z][a-z0-9-]{0,63}$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^E[A-Z0-9]{13}$")]
+    // AWS issues E plus 13 characters; its documentation's examples (EDFDVBD6EXAMPLE, which the emulator seeds) have
+    // 14, so one either side is accepted rather than refusing a distribution that exists.
+    [GeneratedRegex("^E[A-Z0-9]{12,14}$")]
     private static partial Regex DistributionPattern();
 
     [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
