@@ -35,7 +35,7 @@ public static class PublishingRegistration
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<Services.Targets.DistributionAdoption>();
-        services.AddScoped<Services.Targets.PromotionService>();
+        services.AddScoped<Services.Targets.IPromotionService, Services.Targets.PromotionService>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();

@@ -15,9 +15,8 @@ public sealed record PromotionOffer(string TargetId, string DisplayName);
 /// offers to start the same document on each target that requires it, as a submitted change set based on that
 /// target's live revision (or its newest, before a first publish). Approval and publishing there are as usual.
 /// </summary>
-public sealed class PromotionService(IDbContextFactory<PortalDbContext> dbFactory, IDeploymentStore store, IChangeSetService changeSets)
+public sealed class PromotionService(IDbContextFactory<PortalDbContext> dbFactory, IDeploymentStore store, IChangeSetService changeSets) : IPromotionService
 {
-    /// <summary>The targets the change set's document may be promoted to now; empty until its own target runs it.</summary>
     public async Task<IReadOnlyList<PromotionOffer>> OffersAsync(long changeSetId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -31,7 +30,6 @@ public sealed class PromotionService(IDbContextFactory<PortalDbContext> dbFactor
             .OrderBy(t => t.Id).Select(t => new PromotionOffer(t.Id, t.DisplayName)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Creates and submits the change set on <paramref name="targetId"/>; refused unless it is offered.</summary>
     public async Task<ChangeSetResult> PromoteAsync(ClaimsPrincipal user, long changeSetId, string targetId, CancellationToken cancellationToken = default)
     {
         Revision? running;

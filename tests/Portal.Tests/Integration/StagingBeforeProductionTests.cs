@@ -87,7 +87,7 @@ public sealed class StagingBeforeProductionTests : IAsyncLifetime
         return await _portal.FinishedAsync(queued.DeploymentId);
     }
 
-    private Task<T> PromotionAsync<T>(Func<PromotionService, Task<T>> call) => _portal.WithAsync(s => call(s.GetRequiredService<PromotionService>()));
+    private Task<T> PromotionAsync<T>(Func<IPromotionService, Task<T>> call) => _portal.WithAsync(s => call(s.GetRequiredService<IPromotionService>()));
 
     public async Task DisposeAsync()
     {
