@@ -18,8 +18,8 @@ public sealed class TargetForms(IPage page)
         await page.FillAsync("[data-testid=target-function]", FunctionName);
         await page.FillAsync("[data-testid=target-distribution]", DistributionId);
         await page.ClickAsync("[data-testid=read-distribution]");
-        await Assertions.Expect(page.Locator("[data-testid=distribution-geo]")).ToHaveTextAsync($"Distribution {DistributionId}'s geo restriction: allows only US, CA, GB, DE.");
-        await Assertions.Expect(page.Locator("[data-testid=adopt-geo] input")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=distribution-geo]")).ToHaveTextAsync($"Distribution {DistributionId}'s geo restriction: allows only US, CA, GB, DE.", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=distribution-reading] input[type=checkbox]")).ToBeCheckedAsync();
         if (requires is not null)
         {
             await page.Locator(".mud-select", new() { HasText = "Must be live first on" }).First.ClickAsync();
@@ -27,6 +27,6 @@ public sealed class TargetForms(IPage page)
             await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         }
         await page.ClickAsync("[data-testid=target-save]");
-        await Assertions.Expect(page.Locator("[data-testid=targets-message]")).ToContainTextAsync("Saved target prod.");
+        await Assertions.Expect(page.Locator("[data-testid=targets-message]")).ToContainTextAsync("Saved target prod.", new() { Timeout = 15_000 });
     }
 }
