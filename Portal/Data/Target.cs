@@ -1,3 +1,5 @@
+using EdgePortal.Edge.Publishing;
+
 namespace EdgePortal.Portal.Data;
 
 /// <summary>Where revisions are published: the simulated local target or a real AWS distribution.</summary>
@@ -40,10 +42,4 @@ public sealed class Target
     public Revision? LiveRevision { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-}
-
-public enum TargetKind
-{
-    Local,
-    Aws,
 }

@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Rules.Document;
 

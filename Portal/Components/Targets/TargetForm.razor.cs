@@ -40,7 +40,7 @@ public partial class TargetForm
     [Parameter]
     public EventCallback ReadDistribution { get; set; }
 
-    private bool IsAws => Input.Kind == Data.TargetKind.Aws;
+    private bool IsAws => Input.Kind == Edge.Publishing.TargetKind.Aws;
 
     private string Behaviours
     {

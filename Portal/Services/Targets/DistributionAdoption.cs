@@ -49,7 +49,7 @@ public sealed class DistributionAdoption(IShippingClientFactory clients, LocalTa
         {
             Id = string.IsNullOrWhiteSpace(input.Id) ? "new-target" : input.Id.Trim(),
             DisplayName = input.DisplayName,
-            Kind = Data.TargetKind.Aws,
+            Kind = Edge.Publishing.TargetKind.Aws,
             FunctionName = input.FunctionName?.Trim(),
             DistributionId = distributionId,
             SettingsJson = System.Text.Json.JsonSerializer.Serialize(new TargetSettings { RoleArn = input.RoleArn, ExternalId = input.ExternalId }),

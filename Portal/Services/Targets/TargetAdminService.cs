@@ -110,7 +110,7 @@ public sealed class TargetAdminService(IDbContextFactory<PortalDbContext> dbFact
         {
             return TargetAdminResult.Refused(target is null ? $"There is no target '{targetId}'." : $"Target '{targetId}' is already retired.");
         }
-        if (target.Kind == TargetKind.Local)
+        if (target.Kind == Edge.Publishing.TargetKind.Local)
         {
             return TargetAdminResult.Refused("The local target stays: it is where a new portal starts and where changes are tried.");
         }
@@ -151,7 +151,7 @@ public sealed class TargetAdminService(IDbContextFactory<PortalDbContext> dbFact
         target.ApprovalsRequired = input.ApprovalsRequired;
         target.RequiredTargetId = input.RequiredTargetId;
         var settings = old with { MaxInvalidationPaths = input.MaxInvalidationPaths, MaxWildcardPaths = input.MaxWildcardPaths };
-        if (target.Kind == TargetKind.Aws)
+        if (target.Kind == Edge.Publishing.TargetKind.Aws)
         {
             target.FunctionName = input.FunctionName;
             target.DistributionId = input.DistributionId;

@@ -13,7 +13,7 @@ public sealed class TargetInput
 
     public string DisplayName { get; set; } = "";
 
-    public TargetKind Kind { get; set; } = TargetKind.Aws;
+    public Edge.Publishing.TargetKind Kind { get; set; } = Edge.Publishing.TargetKind.Aws;
 
     /// <summary>Lambda function name or unqualified ARN, in us-east-1.</summary>
     public string? FunctionName { get; set; }

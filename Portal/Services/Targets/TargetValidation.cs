@@ -29,7 +29,7 @@ public static partial class TargetValidation
         {
             problems[nameof(TargetInput.DisplayName)] = "DisplayName: at most 200 characters.";
         }
-        if (input.Kind == TargetKind.Aws)
+        if (input.Kind == Edge.Publishing.TargetKind.Aws)
         {
             CheckAws(input, problems);
         }

@@ -44,7 +44,7 @@ public sealed class TargetAdminTests : IAsyncLifetime
 
         Assert.True(result.IsSaved, string.Join(" ", result.Sentences));
         var listed = Assert.Single(await _portal.WithAsync(s => s.GetRequiredService<ITargetService>().ListAsync()), t => t.Id == "prod");
-        Assert.Equal(("Production", TargetKind.Aws, "EDFDVBD6EXAMPLE", 1, null), (listed.DisplayName, listed.Kind, listed.DistributionId, listed.ApprovalsRequired, listed.LiveRevision));
+        Assert.Equal(("Production", Edge.Publishing.TargetKind.Aws, "EDFDVBD6EXAMPLE", 1, null), (listed.DisplayName, listed.Kind, listed.DistributionId, listed.ApprovalsRequired, listed.LiveRevision));
         var revision = Assert.Single(await _portal.WithAsync(s => s.GetRequiredService<IRevisionService>().ListAsync("prod")));
         Assert.Equal(1, revision.Number);
     }

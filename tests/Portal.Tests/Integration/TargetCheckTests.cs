@@ -28,7 +28,7 @@ public sealed class TargetCheckTests : IAsyncLifetime
         {
             Id = TargetId,
             DisplayName = "Production",
-            Kind = Data.TargetKind.Aws,
+            Kind = Edge.Publishing.TargetKind.Aws,
             FunctionName = EmulatorSeed.FunctionName,
             DistributionId = EmulatorSeed.DistributionId,
             CacheBehaviors = ["/static/*"],
