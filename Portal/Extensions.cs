@@ -49,6 +49,7 @@ public static class Extensions
         services.AddSingleton<DraftDocumentCache>();
         services.AddScoped<IRevisionService, RevisionService>();
         services.AddScoped<ITargetService, TargetService>();
+        services.AddScoped<Services.Targets.TargetAdminService>();
         services.AddScoped<IChangeSetService, ChangeSetService>();
         services.AddPortalAudit();
         services.AddApprovals();

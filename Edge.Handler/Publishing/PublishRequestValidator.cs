@@ -65,9 +65,9 @@ public static class PublishRequestValidator
             problems.Add($"invalidationPaths: {paths.Count} paths is over the target's limit of {limits.MaxPaths}.");
         }
         var wildcards = paths.Count(p => p.EndsWith('*'));
-        if (wildcards > limits.MaxWildcards)
+        if (wildcards > limits.MaxWildcardPaths)
         {
-            problems.Add($"invalidationPaths: {wildcards} wildcard paths is over the target's limit of {limits.MaxWildcards}.");
+            problems.Add($"invalidationPaths: {wildcards} wildcard paths is over the target's limit of {limits.MaxWildcardPaths}.");
         }
     }
 

@@ -1,9 +1,10 @@
 using EdgePortal.Edge.Local;
 using EdgePortal.Rules.Document;
+using EdgePortal.Rules.Invalidation;
 
 namespace EdgePortal.Edge.Publishing;
 
-/// <summary>Where a target lives: real AWS, or the in-process simulation of a fresh machine.</summary>
+/// <summary>Where a target lives: real AWS, or the in-process simulation of a fresh machine. The portal stores it by name.</summary>
 public enum TargetKind
 {
     Aws,
@@ -33,7 +34,8 @@ public sealed record Target
     /// <summary>Lambda@Edge event types the handler is associated with.</summary>
     public EquatableArray<string> EventTypes { get; init; } = ["origin-request", "origin-response"];
 
-    public InvalidationLimits InvalidationLimits { get; init; } = new();
+    /// <summary>CloudFront's limits unless the target sets lower ones (Rules.Core holds the numbers).</summary>
+    public InvalidationLimits InvalidationLimits { get; init; } = InvalidationLimits.Default;
 
     public TargetCredentials Credentials { get; init; } = new();
 
@@ -48,14 +50,6 @@ public sealed record Target
         FunctionName = options.FunctionName,
         DistributionId = options.DistributionId,
     };
-}
-
-/// <summary>How many paths one publish may invalidate (CloudFront: 3,000 paths and 15 wildcards in progress).</summary>
-public sealed record InvalidationLimits
-{
-    public int MaxPaths { get; init; } = 3000;
-
-    public int MaxWildcards { get; init; } = 15;
 }
 
 /// <summary>The default AWS credential chain, or that chain assuming a role.</summary>

@@ -69,6 +69,28 @@ public static class DistributionConfigEditor
             .Elements(Ns + "LambdaFunctionAssociations").Elements(Ns + "Items").Elements(Ns + "LambdaFunctionAssociation")
             .FirstOrDefault(a => a.Element(Ns + "EventType")?.Value == eventType)?.Element(Ns + "LambdaFunctionARN")?.Value;
 
+    /// <summary>The distribution's geo restriction as it is (none when the config has none).</summary>
+    public static GeoRestrictionSetting ReadGeoRestriction(string distributionConfigXml)
+    {
+        var restriction = XElement.Parse(distributionConfigXml).Element(Ns + "Restrictions")?.Element(Ns + "GeoRestriction");
+        var type = restriction?.Element(Ns + "RestrictionType")?.Value;
+        return type is null or "none"
+            ? GeoRestrictionSetting.None
+            : new GeoRestrictionSetting(type, [.. restriction!.Elements(Ns + "Items").Elements(Ns + "Location").Select(l => l.Value)]);
+    }
+
+    /// <summary>Every Lambda association of every cache behaviour (<c>*</c> for the default), in the config's order.</summary>
+    public static IReadOnlyList<FunctionAssociation> ReadAssociations(string distributionConfigXml)
+    {
+        var root = XElement.Parse(distributionConfigXml);
+        var behaviours = root.Elements(Ns + "DefaultCacheBehavior").Select(b => ("*", b))
+            .Concat(root.Elements(Ns + "CacheBehaviors").Elements(Ns + "Items").Elements(Ns + "CacheBehavior")
+                .Select(b => (b.Element(Ns + "PathPattern")?.Value ?? "", b)));
+        return [.. behaviours.SelectMany(pair => pair.b
+            .Elements(Ns + "LambdaFunctionAssociations").Elements(Ns + "Items").Elements(Ns + "LambdaFunctionAssociation")
+            .Select(a => new FunctionAssociation(pair.Item1, a.Element(Ns + "EventType")?.Value ?? "", a.Element(Ns + "LambdaFunctionARN")?.Value ?? "")))];
+    }
+
     private static XElement FindBehaviour(XElement root, string pattern)
     {
         if (pattern == "*")
@@ -188,3 +210,6 @@ public static class DistributionConfigEditor
         }
     }
 }
+
+/// <summary>One function a cache behaviour runs on one event type: a version ARN, as CloudFront requires.</summary>
+public sealed record FunctionAssociation(string CacheBehavior, string EventType, string FunctionArn);

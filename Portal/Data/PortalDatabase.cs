@@ -34,7 +34,7 @@ public sealed class PortalDatabase(IDbContextFactory<PortalDbContext> dbFactory,
         }
         var now = time.GetUtcNow();
         var json = Services.Documents.DocumentCodec.Write(Rules.Document.RulesDocument.Empty);
-        var target = new Target { Id = LocalTargetId, DisplayName = "Local (simulated)", Kind = TargetKind.Local, CreatedAt = now };
+        var target = new Target { Id = LocalTargetId, DisplayName = "Local (simulated)", Kind = Edge.Publishing.TargetKind.Local, CreatedAt = now };
         var revision = new Revision
         {
             TargetId = LocalTargetId,

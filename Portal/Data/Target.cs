@@ -1,3 +1,5 @@
+using EdgePortal.Edge.Publishing;
+
 namespace EdgePortal.Portal.Data;
 
 /// <summary>Where revisions are published: the simulated local target or a real AWS distribution.</summary>
@@ -19,6 +21,18 @@ public sealed class Target
     /// <summary>Path patterns of the cache behaviours to associate; empty means the default behaviour only.</summary>
     public List<string> CacheBehaviors { get; set; } = [];
 
+    /// <summary>Lambda@Edge event types the handler is associated with; empty means origin-request and origin-response.</summary>
+    public List<string> EventTypes { get; set; } = [];
+
+    /// <summary>How many approvals a change set to this target needs before it may be published (1 to 5).</summary>
+    public int ApprovalsRequired { get; set; } = 1;
+
+    /// <summary>The target a document must have been live on before it may be published here ("production requires staging").</summary>
+    public string? RequiredTargetId { get; set; }
+
+    /// <summary>When an Admin retired it: hidden from editing and publishing, kept with its revisions for history.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
     /// <summary>Further settings (credentials source, invalidation limits) as a JSON object; grows without migrations.</summary>
     public string SettingsJson { get; set; } = "{}";
 
@@ -28,10 +42,4 @@ public sealed class Target
     public Revision? LiveRevision { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-}
-
-public enum TargetKind
-{
-    Local,
-    Aws,
 }

@@ -6,10 +6,10 @@ namespace EdgePortal.Portal.Services;
 
 public sealed class TargetService(IDbContextFactory<PortalDbContext> dbFactory, IRevisionService revisions) : ITargetService
 {
-    public async Task<IReadOnlyList<TargetView>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TargetView>> ListAsync(CancellationToken cancellationToken = default, bool includeRetired = false)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var targets = await db.Targets.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var targets = await db.Targets.AsNoTracking().Where(t => includeRetired || t.RetiredAt == null).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         var liveIds = targets.Where(t => t.LiveRevisionId is not null).Select(t => t.LiveRevisionId!.Value).ToList();
         var live = await db.Revisions.AsNoTracking().Where(r => liveIds.Contains(r.Id))
             .Select(Projections.RevisionSummary).ToDictionaryAsync(r => r.Id, cancellationToken);
@@ -18,7 +18,7 @@ public sealed class TargetService(IDbContextFactory<PortalDbContext> dbFactory, 
 
     public async Task<TargetView?> GetAsync(string targetId, CancellationToken cancellationToken = default)
     {
-        var all = await ListAsync(cancellationToken);
+        var all = await ListAsync(cancellationToken, includeRetired: true);
         return all.FirstOrDefault(t => t.Id == targetId);
     }
 
@@ -30,5 +30,5 @@ public sealed class TargetService(IDbContextFactory<PortalDbContext> dbFactory, 
     }
 
     private static TargetView ToView(Target t, RevisionSummary? live) =>
-        new(t.Id, t.DisplayName, t.Kind, t.FunctionName, t.DistributionId, t.CacheBehaviors, live);
+        new(t.Id, t.DisplayName, t.Kind, t.FunctionName, t.DistributionId, t.CacheBehaviors, live, t.ApprovalsRequired, t.RequiredTargetId, t.RetiredAt);
 }

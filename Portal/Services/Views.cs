@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Rules.Document;
 
@@ -11,7 +12,13 @@ public sealed record TargetView(
     string? FunctionName,
     string? DistributionId,
     IReadOnlyList<string> CacheBehaviors,
-    RevisionSummary? LiveRevision);
+    RevisionSummary? LiveRevision,
+    int ApprovalsRequired = 1,
+    string? RequiredTargetId = null,
+    DateTimeOffset? RetiredAt = null)
+{
+    public bool IsRetired => RetiredAt is not null;
+}
 
 /// <summary>A revision without its document (for lists).</summary>
 public sealed record RevisionSummary(

@@ -13,6 +13,10 @@ public sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.FunctionName).HasMaxLength(200);
         builder.Property(t => t.DistributionId).HasMaxLength(64);
         builder.PrimitiveCollection(t => t.CacheBehaviors);
+        builder.PrimitiveCollection(t => t.EventTypes);
+        builder.Property(t => t.ApprovalsRequired).HasDefaultValue(1);
+        builder.Property(t => t.RequiredTargetId).HasMaxLength(64);
+        builder.HasOne<Target>().WithMany().HasForeignKey(t => t.RequiredTargetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.LiveRevision).WithMany().HasForeignKey(t => t.LiveRevisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -305,6 +305,11 @@ namespace EdgePortal.Portal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ApprovalsRequired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.PrimitiveCollection<string>("CacheBehaviors")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -321,6 +326,10 @@ namespace EdgePortal.Portal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("EventTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FunctionName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -333,6 +342,13 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.Property<long?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequiredTargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SettingsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -340,6 +356,8 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LiveRevisionId");
+
+                    b.HasIndex("RequiredTargetId");
 
                     b.ToTable("Targets");
                 });
@@ -515,6 +533,11 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasOne("EdgePortal.Portal.Data.Revision", "LiveRevision")
                         .WithMany()
                         .HasForeignKey("LiveRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdgePortal.Portal.Data.Target", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredTargetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LiveRevision");

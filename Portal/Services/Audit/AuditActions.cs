@@ -19,6 +19,8 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string AdminBootstrapped = "user.bootstrap-admin";
     public const string TargetCreated = "target.created";
+    public const string TargetUpdated = "target.updated";
+    public const string TargetRetired = "target.retired";
     public const string RevisionCreated = "revision.created";
     public const string DraftCreated = "changeset.created";
     public const string DraftSaved = "changeset.saved";

@@ -20,9 +20,6 @@ public sealed record AwsEndpointsOptions
     /// <summary>The emulator serves IAM under <c>/iam/</c>.</summary>
     public Uri? Iam { get; init; }
 
-    public static AwsEndpointsOptions Read(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<AwsEndpointsOptions>() ?? new();
-
     /// <summary>Null when nothing is set (real AWS); throws naming the setting when it is incomplete or not loopback.</summary>
     public TargetEndpoints? ToTargetEndpoints()
     {

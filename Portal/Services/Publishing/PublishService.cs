@@ -77,9 +77,18 @@ public sealed class PublishService(
         {
             return new PublishResult.Refused($"Revision {revisionId} does not belong to target '{targetId}'.");
         }
+        if (target.RetiredAt is not null)
+        {
+            return new PublishResult.Refused($"Target '{targetId}' is retired; it is kept for history and takes no publishes.");
+        }
         var preview = (await PreviewAsync(targetId, revisionId, cancellationToken))!;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
+            // Staging before production (targets): checked here, before anything is built or recorded.
+            if (await RequiredTargetCheck.RefuseAsync(db, store, target, revision, cancellationToken) is { } notStaged)
+            {
+                return new PublishResult.Refused(notStaged);
+            }
             if (preview.Kind == PublishKind.Publish && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
             {
                 return new PublishResult.Refused(stale);

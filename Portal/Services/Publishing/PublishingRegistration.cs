@@ -3,7 +3,7 @@ using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Publishing;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 // In the portal's root namespace so Extensions.cs calls it without a using.
 namespace EdgePortal.Portal;
@@ -19,21 +19,22 @@ public static class PublishingRegistration
         services.AddEdgeHandler();
         services.AddSingleton<IDeploymentStore>(sp => new FileDeploymentStore(
             Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "deployments"), sp.GetRequiredService<TimeProvider>()));
-        // The data directory is known only once the host is built (tests set it late), so the options
-        // given here are placeholders replaced by ones resolved from the service provider.
-        services.AddEdgePublishing(new LocalTargetOptions { Directory = "local-aws" });
-        services.Replace(ServiceDescriptor.Singleton(LocalOptions));
-        services.Replace(ServiceDescriptor.Singleton(sp => PortalOptions(sp).ToPublisherOptions()));
-        services.Replace(ServiceDescriptor.Singleton(sp =>
-            LocalTarget.Open(sp.GetRequiredService<LocalTargetOptions>(), sp.GetRequiredService<TimeProvider>())));
+        services.AddOptions<PortalPublishingOptions>().BindConfiguration(PortalPublishingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalPublishingOptions>, PortalPublishingOptionsValidation>();
+        services.AddOptions<AwsEndpointsOptions>().BindConfiguration(AwsEndpointsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AwsEndpointsOptions>, AwsEndpointsOptionsValidation>();
+        // The data directory is known only once the host is built (tests set it late): the options come from the provider.
+        services.AddEdgePublishing(LocalOptions, sp => PortalOptions(sp).ToPublisherOptions());
         services.AddSingleton<PublishEvents>();
         services.AddSingleton<PublishQueue>();
         services.AddSingleton<PublishAudit>();
         services.AddSingleton<PublishCompletion>();
-        services.AddSingleton(sp => AwsEndpointsOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AwsEndpointsOptions>>().Value);
         services.AddSingleton<ServedRevisions>();
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
+        services.AddScoped<Services.Targets.DistributionAdoption>();
+        services.AddScoped<Services.Targets.IPromotionService, Services.Targets.PromotionService>();
         services.AddScoped<DeploymentHistory>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();
@@ -41,7 +42,7 @@ public static class PublishingRegistration
     }
 
     private static PortalPublishingOptions PortalOptions(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetSection(PortalPublishingOptions.SectionName).Get<PortalPublishingOptions>() ?? new();
+        services.GetRequiredService<IOptions<PortalPublishingOptions>>().Value;
 
     private static LocalTargetOptions LocalOptions(IServiceProvider services)
     {

@@ -2,8 +2,7 @@ using System.Text.Json;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
-using EdgeTarget = EdgePortal.Edge.Publishing.Target;
-using PlannerLimits = EdgePortal.Rules.Invalidation.InvalidationLimits;
+using EdgePortal.Rules.Invalidation;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
@@ -26,20 +25,20 @@ public sealed record TargetSettings
     public static TargetSettings Read(Data.Target target) =>
         JsonSerializer.Deserialize<TargetSettings>(string.IsNullOrWhiteSpace(target.SettingsJson) ? "{}" : target.SettingsJson, _json) ?? new();
 
-    public PlannerLimits PlanningLimits() => new(
-        MaxWildcardPaths ?? PlannerLimits.Default.MaxWildcardPaths,
-        MaxInvalidationPaths ?? PlannerLimits.Default.MaxPaths,
+    public InvalidationLimits PlanningLimits() => new(
+        MaxWildcardPaths ?? InvalidationLimits.Default.MaxWildcardPaths,
+        MaxInvalidationPaths ?? InvalidationLimits.Default.MaxPaths,
         QueryStringsInCacheKey);
 
     /// <summary>The publisher's view of a portal target; the local one is the simulation's function and distribution.</summary>
     /// <param name="endpoints">Where AWS targets' clients connect instead of AWS (the emulator); null for AWS.</param>
-    public static EdgeTarget Describe(Data.Target target, LocalTargetOptions local, TargetEndpoints? endpoints = null)
+    public static Edge.Publishing.Target Describe(Data.Target target, LocalTargetOptions local, TargetEndpoints? endpoints = null)
     {
         var settings = Read(target);
         var limits = settings.PlanningLimits();
-        var described = target.Kind == Data.TargetKind.Local
-            ? EdgeTarget.ForLocal(local) with { Name = target.Id }
-            : new EdgeTarget
+        var described = target.Kind == TargetKind.Local
+            ? Edge.Publishing.Target.ForLocal(local) with { Name = target.Id }
+            : new Edge.Publishing.Target
             {
                 Name = target.Id,
                 FunctionName = target.FunctionName ?? throw new InvalidOperationException($"Target '{target.Id}' has no Lambda function name."),
@@ -49,8 +48,9 @@ public sealed record TargetSettings
             };
         return described with
         {
-            CacheBehaviors = target.CacheBehaviors.Count == 0 ? [EdgeTarget.DefaultBehavior] : [.. target.CacheBehaviors],
-            InvalidationLimits = new InvalidationLimits { MaxPaths = limits.MaxPaths, MaxWildcards = limits.MaxWildcardPaths },
+            CacheBehaviors = target.CacheBehaviors.Count == 0 ? [Edge.Publishing.Target.DefaultBehavior] : [.. target.CacheBehaviors],
+            EventTypes = target.EventTypes.Count == 0 ? described.EventTypes : [.. target.EventTypes],
+            InvalidationLimits = limits,
         };
     }
 }

@@ -1,3 +1,4 @@
+using EdgePortal.Rules.Invalidation;
 using EdgePortal.Edge.Build;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
@@ -37,7 +38,7 @@ public class PublishRequestValidatorTests
         var request = Request() with
         {
             InvalidationPaths = ["nope", "/a*b", "/x/*", "/y/*"],
-            Target = Request().Target with { InvalidationLimits = new InvalidationLimits { MaxWildcards = 1 } },
+            Target = Request().Target with { InvalidationLimits = new InvalidationLimits(MaxWildcardPaths: 1) },
         };
 
         var problems = PublishRequestValidator.Validate(request);

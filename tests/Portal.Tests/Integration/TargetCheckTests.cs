@@ -1,12 +1,9 @@
 extern alias emulator;
-using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Preflight;
 using EdgePortal.Edge.Publishing;
-using EdgePortal.Edge.Shipping.Http;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Publishing;
 using emulator::EdgePortal.AwsEmulator;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,21 +22,13 @@ public sealed class TargetCheckTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions());
-        var endpoint = _emulator.BaseUri.ToString();
-        _portal = PublishingPortal.With(builder => builder
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:Lambda", endpoint)
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:CloudFront", endpoint)
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:Iam", endpoint + "iam/")
-            // The emulator's example keys instead of the machine's credential chain.
-            .ConfigureServices(services => services.AddSingleton<IShippingClientFactory>(sp => new ShippingClientFactory(
-                sp.GetRequiredService<LocalAws>(),
-                () => AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey)))));
+        _portal = EmulatorPortal.On(_emulator);
         await using var db = await _portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         db.Targets.Add(new Data.Target
         {
             Id = TargetId,
             DisplayName = "Production",
-            Kind = Data.TargetKind.Aws,
+            Kind = Edge.Publishing.TargetKind.Aws,
             FunctionName = EmulatorSeed.FunctionName,
             DistributionId = EmulatorSeed.DistributionId,
             CacheBehaviors = ["/static/*"],

@@ -56,6 +56,8 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
         var db = factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var audit = factory.Services.GetRequiredService<AuditLog>();
         Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System));
+        // The portal's own (scoped) promotion service; the scope lives as long as the test's services.
+        Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<Services.Targets.IPromotionService>());
         Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));
         var auth = AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);

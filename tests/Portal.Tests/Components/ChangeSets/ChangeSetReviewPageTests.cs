@@ -5,6 +5,7 @@ using EdgePortal.Portal.Components.Pages.ChangeSets;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Portal.Services.Targets;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -63,16 +64,48 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         Assert.False(page.Find("[data-testid=reject]").HasAttribute("disabled"));
     }
 
-    private void SignIn(string userId, string role, OneSubmittedChangeSet? approvals = null)
+    [Fact]
+    public void ReviewPage_DocumentRunsOnTheTargetProductionRequires_OffersPromoteToProduction()
+    {
+        SignIn("editor-3", PortalRoles.Editor, promotions: [new PromotionOffer("prod", "Production")]);
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.Equal("Promote to Production", page.Find("[data-testid=promote-prod]").TextContent.Trim()));
+        Assert.Contains("Production (prod) requires that first", page.Find("[data-testid=promote-offer-prod]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReviewPage_NothingToPromote_OffersNoPromotion()
+    {
+        SignIn("editor-3", PortalRoles.Editor);
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.Equal("Changes to Local", page.Find("[data-testid=review-title]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid^=promote-]"));
+    }
+
+    private void SignIn(string userId, string role, OneSubmittedChangeSet? approvals = null, IReadOnlyList<PromotionOffer>? promotions = null)
     {
         var auth = AddAuthorization();
         auth.SetAuthorized($"{userId}@example.com");
         auth.SetRoles(role);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
         Services.AddSingleton<IApprovalService>(approvals ?? new OneSubmittedChangeSet());
+        Services.AddSingleton<IPromotionService>(new Offers(promotions ?? []));
     }
 
     /// <summary>One submitted change set by <see cref="AuthorId"/>; the decision comes from the real service's rules.</summary>
+    /// <summary>Offers what it is given; promoting is not what these tests look at.</summary>
+    private sealed class Offers(IReadOnlyList<PromotionOffer> offers) : IPromotionService
+    {
+        public Task<IReadOnlyList<PromotionOffer>> OffersAsync(long changeSetId, CancellationToken cancellationToken = default) => Task.FromResult(offers);
+
+        public Task<ChangeSetResult> PromoteAsync(ClaimsPrincipal user, long changeSetId, string targetId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<ChangeSetResult>(new ChangeSetResult.NotFound("not in this test"));
+    }
+
     private sealed class OneSubmittedChangeSet : IApprovalService
     {
         /// <summary>The refusal the real service gives while live is not the change set's base; null when it is.</summary>

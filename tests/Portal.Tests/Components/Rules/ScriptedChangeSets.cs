@@ -81,7 +81,7 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
 
     public Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<TargetView>> ListAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<TargetView>> ListAsync(CancellationToken cancellationToken = default, bool includeRetired = false) => throw new NotSupportedException();
 
     Task<TargetView?> ITargetService.GetAsync(string targetId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
