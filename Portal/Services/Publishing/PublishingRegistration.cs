@@ -2,6 +2,7 @@ using EdgePortal.Edge;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Portal.Services.Publishing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,6 +33,7 @@ public static class PublishingRegistration
         services.AddSingleton<PublishCompletion>();
         services.AddSingleton(sp => AwsEndpointsOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ServedRevisions>();
+        services.AddPublishPlans();
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<DeploymentHistory>();
