@@ -9,7 +9,7 @@ namespace EdgePortal.Portal.Services.Plans;
 public sealed record ChangeSetPlan(PublishPlan Plan, bool Approved);
 
 /// <summary>The publish plan of a change set, as the review page shows it before the Approve button.</summary>
-public sealed class ChangeSetPlans(IDbContextFactory<PortalDbContext> dbFactory, PublishPlanner planner)
+public sealed class ChangeSetPlans(IDbContextFactory<PortalDbContext> dbFactory, PublishPlanner planner) : IChangeSetPlans
 {
     /// <summary>The stored plan once approved; otherwise the plan of the revision approving would make; null while the draft has problems.</summary>
     public async Task<ChangeSetPlan?> ForReviewAsync(long changeSetId, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ public static class PlanServices
         services.AddSingleton<PublishPlanCheck>();
         services.AddSingleton<DeploymentPlans>();
         services.AddSingleton<DeploymentPlanGate>();
-        services.AddSingleton<ChangeSetPlans>();
+        services.AddSingleton<IChangeSetPlans, ChangeSetPlans>();
         return services;
     }
 }

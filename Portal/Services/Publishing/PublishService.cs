@@ -73,7 +73,12 @@ public sealed class PublishService(
         {
             return new PublishResult.Refused($"Publishing refused: the approved plan no longer holds. {string.Join(" ", broken)}");
         }
-        if (approved is null && current.Plan.Kind == PublishKind.Publish)
+        if (approved is null && current.Plan.Kind == PublishKind.Rollback)
+        {
+            return new PublishResult.Refused(
+                $"Revision #{revision.Number} was live before; going back to it is a change set that goes through review: use \"{RollbackChangeSets.Title(revision.Number)}\" on the publishing page.");
+        }
+        if (approved is null)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             if (await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
