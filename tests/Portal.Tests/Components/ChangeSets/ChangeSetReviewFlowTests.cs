@@ -58,6 +58,7 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
         var audit = factory.Services.GetRequiredService<AuditLog>();
         Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System, factory.Services.GetRequiredService<PublishPlanner>()));
         Services.AddSingleton(factory.Services.GetRequiredService<IChangeSetPlans>());
+        Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<IEmergencyPublishing>());
         Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));
         var auth = AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);
