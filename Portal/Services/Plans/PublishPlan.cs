@@ -47,6 +47,7 @@ public sealed record PublishPlan
     public required IReadOnlyList<PlanPath> InvalidationPaths { get; init; }
 
     /// <summary>What CloudFront bills: every path, a wildcard counting as one.</summary>
+    [JsonIgnore]
     public int BilledPaths => InvalidationPaths.Count;
 
     public bool Coarsened { get; init; }
@@ -71,6 +72,7 @@ public sealed record PlanPath(string Path, IReadOnlyList<string> Reasons);
 /// <summary>Which cache behaviours and event types get the new version, and the geo restriction to set (null: unchanged).</summary>
 public sealed record DistributionChange(IReadOnlyList<string> CacheBehaviors, IReadOnlyList<string> EventTypes, GeoRestrictionSetting? GeoRestriction)
 {
+    [JsonIgnore]
     public string GeoText => GeoRestriction is { } geo
         ? geo.RestrictionType == GeoRestrictionSetting.None.RestrictionType ? "lift the restriction" : $"{geo.RestrictionType} {string.Join(", ", geo.Locations)}"
         : "unchanged";

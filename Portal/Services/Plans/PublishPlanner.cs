@@ -72,7 +72,7 @@ public sealed class PublishPlanner(
     public async Task<(InvalidationPlan Plan, GeoRestrictionSetting? Geo)> InvalidationAsync(
         Data.Target target, RulesDocument document, string? exceptDeploymentId, CancellationToken cancellationToken)
     {
-        var served = (await servedRevisions.ListAsync(target, cancellationToken)).Where(s => s.Unconfirmed?.Id != exceptDeploymentId).ToList();
+        var served = (await servedRevisions.ListAsync(target, cancellationToken)).Where(s => s.Unconfirmed is null || s.Unconfirmed.Id != exceptDeploymentId).ToList();
         var servedDocuments = served.Select(s => DocumentCodec.ReadStored(s.Revision.DocumentJson)).ToList();
         if (target.LiveRevisionId is null)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EdgeTarget = EdgePortal.Edge.Publishing.Target;
 
 namespace EdgePortal.Portal.Services.Plans;
@@ -24,6 +25,7 @@ public sealed record TargetFingerprint(
         target.InvalidationLimits.MaxPaths, target.InvalidationLimits.MaxWildcards, queryStringsInCacheKey);
 
     /// <summary>Lower-case hex SHA-256 of these settings, to compare and show in one word.</summary>
+    [JsonIgnore]
     public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))));
 
     /// <summary>The sentences naming each setting that differs from <paramref name="now"/>; empty when none does.</summary>

@@ -26,7 +26,7 @@ public sealed class PublishPlanTests(PublishingPortal portal) : IClassFixture<Pu
         Assert.Equal(build.Zip.Length, plan.PackageBytes);
         var preview = await portal.WithAsync(s => s.GetRequiredService<PublishService>().PreviewAsync("local", revision.Id));
         Assert.Equal(preview!.Plan.Paths.Select(p => p.Path), plan.InvalidationPaths.Select(p => p.Path));
-        Assert.Contains(plan.InvalidationPaths, p => p.Path == "/approved/*" && p.Reasons.Count > 0);
+        Assert.True(plan.InvalidationPaths.Any(p => p.Path == "/approved/*" && p.Reasons.Count > 0), string.Join(" ", plan.InvalidationPaths.Select(p => p.Path)));
         Assert.Equal(["*"], plan.Distribution.CacheBehaviors);
         Assert.Equal(["origin-request", "origin-response"], plan.Distribution.EventTypes);
         Assert.Equal(["*"], plan.Settings.CacheBehaviors);
@@ -40,6 +40,7 @@ public sealed class PublishPlanTests(PublishingPortal portal) : IClassFixture<Pu
         var queued = Assert.IsType<PublishResult.Queued>(await portal.PublishAsync(revision.Id));
         var deployment = await portal.FinishedAsync(queued.DeploymentId);
 
+        Assert.True(deployment.Error is null, deployment.Error);
         Assert.Equal(DeploymentState.Succeeded, deployment.State);
         Assert.Equal(plan.CodeSha256, deployment.Request.CodeSha256);
         Assert.Equal(plan.InvalidationPaths.Select(p => p.Path), deployment.Request.InvalidationPaths);
