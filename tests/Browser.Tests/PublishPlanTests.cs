@@ -85,11 +85,11 @@ public sealed class PublishPlanTests : PortalBrowserTest
         await Assertions.Expect(page.Locator("[data-testid=approve]")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("[data-testid=live-revision]")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync("54-rollback-change-set");
-        var address = page.Url;
         await flow.SignOutAsync();
 
         await flow.SignInAsync(PortalProcess.AdminEmail, PortalProcess.AdminPassword);
-        await page.GotoAsync(address);
+        await OpenChangeSetAsync(flow, page);
+        await Assertions.Expect(page.Locator("[data-testid=review-title]")).ToHaveTextAsync("Roll back to revision 1");
         await page.ClickAsync("[data-testid=approve]");
         await page.ClickAsync("[data-testid=decision-confirm]");
         await Assertions.Expect(page.Locator("[data-testid=approved]")).ToContainTextAsync("revision #3");
@@ -110,7 +110,6 @@ public sealed class PublishPlanTests : PortalBrowserTest
         await flow.SignInAsync(PortalProcess.AdminEmail, PortalProcess.AdminPassword);
         await flow.NavigateAsync("Change sets");
         await page.Locator("[data-testid=change-sets-table] a").First.ClickAsync();
-        var address = page.Url;
 
         await page.ClickAsync("[data-testid=emergency-publish]");
         await page.Locator(".mud-dialog textarea").FillAsync("Checkout is broken for Canada; the redirect cannot wait.");
@@ -128,7 +127,7 @@ public sealed class PublishPlanTests : PortalBrowserTest
         await flow.SignOutAsync();
 
         await flow.SignInAsync(ReviewFlow.ApproverEmail);
-        await page.GotoAsync(address);
+        await OpenChangeSetAsync(flow, page);
         await page.ClickAsync("[data-testid=acknowledge]");
         await page.Locator(".mud-dialog textarea").FillAsync("Checked the redirect against the incident ticket.");
         await page.ClickAsync("[data-testid=text-dialog-confirm]");
@@ -137,6 +136,14 @@ public sealed class PublishPlanTests : PortalBrowserTest
         await Assertions.Expect(page.Locator("[data-testid=needs-review]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=emergency-badge]")).ToHaveTextAsync("Emergency");
         await browser.ScreenshotAsync("57-emergency-acknowledged");
+    }
+
+    /// <summary>Opens the newest change set from the list, inside the running circuit.</summary>
+    private static async Task OpenChangeSetAsync(ReviewFlow flow, IPage page)
+    {
+        await flow.NavigateAsync("Change sets");
+        await page.Locator("[data-testid=change-sets-table] a").First.ClickAsync();
+        await page.Locator("[data-testid=review-title]").WaitForAsync();
     }
 
     /// <summary>Stands in for an admin changing the target's cache behaviours after the approval (the Targets page is another's).</summary>
