@@ -32,6 +32,24 @@ public sealed class ChangeSet
 
     /// <summary>Email of whoever saved last, for the conflict message.</summary>
     public required string UpdatedBy { get; set; }
+
+    /// <summary>The publish plan approved with the change set (<c>PublishPlan</c> as JSON); publishing executes it or refuses.</summary>
+    public string? ApprovedPlanJson { get; set; }
+
+    /// <summary>Why an Admin published this change set without approval; null for a reviewed one.</summary>
+    public string? EmergencyReason { get; set; }
+
+    /// <summary>User id of the Admin who published it in an emergency (who may not acknowledge it).</summary>
+    public string? EmergencyById { get; set; }
+
+    public string? EmergencyByName { get; set; }
+
+    /// <summary>Who reviewed an emergency publish after the fact; null while it still needs that review.</summary>
+    public string? AcknowledgedByName { get; set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    public string? AcknowledgeComment { get; set; }
 }
 
 public enum ChangeSetState

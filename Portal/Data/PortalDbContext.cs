@@ -18,6 +18,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<AuditEventRule> AuditEventRules => Set<AuditEventRule>();
 
+    public DbSet<DeploymentPlan> DeploymentPlans => Set<DeploymentPlan>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,6 +13,11 @@ public sealed class ChangeSetConfiguration : IEntityTypeConfiguration<ChangeSet>
         builder.Property(c => c.AuthorId).HasMaxLength(450);
         builder.Property(c => c.AuthorName).HasMaxLength(256);
         builder.Property(c => c.UpdatedBy).HasMaxLength(256);
+        builder.Property(c => c.EmergencyReason).HasMaxLength(1000);
+        builder.Property(c => c.EmergencyById).HasMaxLength(450);
+        builder.Property(c => c.EmergencyByName).HasMaxLength(256);
+        builder.Property(c => c.AcknowledgedByName).HasMaxLength(256);
+        builder.Property(c => c.AcknowledgeComment).HasMaxLength(1000);
         builder.HasIndex(c => new { c.TargetId, c.AuthorId, c.State });
         builder.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Revision>().WithMany().HasForeignKey(c => c.BaseRevisionId).OnDelete(DeleteBehavior.Restrict);

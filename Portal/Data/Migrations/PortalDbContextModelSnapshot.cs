@@ -104,6 +104,20 @@ namespace EdgePortal.Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AcknowledgeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedPlanJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -122,6 +136,18 @@ namespace EdgePortal.Portal.Data.Migrations
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -157,6 +183,30 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasIndex("TargetId", "AuthorId", "State");
 
                     b.ToTable("ChangeSets");
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentPlan", b =>
+                {
+                    b.Property<string>("DeploymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangeSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeploymentId");
+
+                    b.HasIndex("ChangeSetId");
+
+                    b.ToTable("DeploymentPlans");
                 });
 
             modelBuilder.Entity("EdgePortal.Portal.Data.PortalUser", b =>

@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,10 +48,14 @@ public sealed partial class ApprovalService
                 Message = comment.Length == 0 ? $"{changeSet.Title} (approved by {actor.Name})" : $"{changeSet.Title} (approved by {actor.Name}: {comment})",
                 ChangeSetId = changeSet.Id,
             };
+            // Approving approves the publish plan, made now with the revision's id (its build bakes the id in).
+            revision.Id = await RevisionIds.NextAsync(db, cancellationToken);
+            var plan = (await planner.PlanAsync(revision, cancellationToken: cancellationToken)).Plan;
+            changeSet.ApprovedPlanJson = plan.ToJson();
             db.Revisions.Add(revision);
             changeSet.State = ChangeSetState.Approved;
             audit.Add(db, actor.Name, AuditActions.ChangeSetApproved, changeSet.TargetId, $"changeset/{changeSet.Id}",
-                new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment });
+                new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment, codeSha256 = plan.CodeSha256, billedPaths = plan.BilledPaths });
             return null;
         }, cancellationToken);
     }

@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Invalidation;
 using EdgePortal.Rules.Lint;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EdgePortal.Portal.Services.Approvals;
 
 /// <summary>Lists and reviews; the decisions are in ApprovalService.Decisions.cs.</summary>
-public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time) : IApprovalService
+public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, PublishPlanner planner) : IApprovalService
 {
     public async Task<IReadOnlyList<ChangeSetSummary>> ListAsync(ClaimsPrincipal user, string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default)
     {

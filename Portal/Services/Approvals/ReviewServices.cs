@@ -6,6 +6,8 @@ public static class ReviewServices
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
         services.AddScoped<IApprovalService, ApprovalService>();
+        services.AddScoped<IEmergencyPublishing, EmergencyPublishing>();
+        services.AddScoped<RollbackChangeSets>();
         return services;
     }
 }

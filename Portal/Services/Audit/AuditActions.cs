@@ -33,6 +33,12 @@ public static class AuditActions
 
     /// <summary>The change set was moved onto the live revision by a three-way merge; its approvals were dropped.</summary>
     public const string ChangeSetRebased = "changeset.rebased";
+
+    /// <summary>An Admin published the change set without approval; the details carry the written reason.</summary>
+    public const string EmergencyPublished = "changeset.emergency-published";
+
+    /// <summary>A second person reviewed an emergency publish after the fact.</summary>
+    public const string EmergencyAcknowledged = "changeset.emergency-acknowledged";
     public const string Exported = "document.exported";
     public const string PublishRequested = "publish.requested";
     public const string RollbackRequested = "publish.rollback";

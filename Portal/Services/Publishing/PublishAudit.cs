@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>The particulars every publishing audit event carries.</summary>
-public sealed record PublishAuditDetails(long RevisionId, int RevisionNumber, string Kind, string? Version = null, string? Error = null);
+public sealed record PublishAuditDetails(long RevisionId, int RevisionNumber, string Kind, string? Version = null, string? Error = null, string? EmergencyReason = null);
 
 /// <summary>Reads and writes publishing's audit events.</summary>
 public sealed class PublishAudit(IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit)

@@ -8,6 +8,7 @@ using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
 using EdgePortal.Rules.Lint;
@@ -16,17 +17,16 @@ using Microsoft.EntityFrameworkCore;
 namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>
-/// Turns "publish revision R to target T" into a deployment: builds the package, plans the invalidation
-/// against every revision the edge may be serving (the live one, and any a deployment associated without
-/// confirming it), decides the geo restriction, records and queues it; and resumes the wait of a deployment
+/// Turns "publish revision R to target T" into a deployment: executes the publish plan approved for it (or, for a
+/// revision that never went through review, one made now: <see cref="PublishPlanner"/>), records and queues it; and resumes the wait of a deployment
 /// left unconfirmed. Only Approvers and Admins may.
 /// </summary>
 public sealed class PublishService(
     IDbContextFactory<PortalDbContext> dbFactory,
-    IHandlerBuilder builder,
+    PublishPlanner planner,
+    DeploymentPlans plans,
     Publisher publisher,
     IDeploymentStore store,
-    ServedRevisions servedRevisions,
     LocalTargetOptions localOptions,
     PublishAudit audit,
     PublishQueue queue,
@@ -42,24 +42,14 @@ public sealed class PublishService(
         {
             return null;
         }
-        var document = DocumentCodec.ReadStored(revision.DocumentJson);
-        var served = await servedRevisions.ListAsync(target, cancellationToken);
-        var servedDocuments = served.Select(s => DocumentCodec.ReadStored(s.Revision.DocumentJson)).ToList();
-        if (target.LiveRevisionId is null)
-        {
-            // Nothing of ours was ever confirmed live: plan as for a first publish, whatever else may be out there.
-            servedDocuments.Insert(0, RulesDocument.Empty);
-        }
-        var plan = InvalidationPlanner.Plan(servedDocuments, document, TargetSettings.Read(target).PlanningLimits());
-        var notes = served.Where(s => s.Unconfirmed is not null).Select(s => s.Unconfirmed!.IsFinished
-            ? $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} associated it without confirming its deployment, so the edge may still serve it."
-            : $"Also planned against revision #{s.Revision.Number}: deployment {s.Unconfirmed.Id} is still {s.Unconfirmed.State.ToString().ToLowerInvariant()}, so the edge may serve it by the time this publish runs.");
-        var kind = await KindAsync(target, revision, cancellationToken);
-        return new PublishPreview(Projections.ToRevisionSummary(revision), kind,
-            plan with { Notes = [.. plan.Notes, .. notes] },
-            GeoRestriction(servedDocuments, document));
+        var (plan, geo) = await planner.InvalidationAsync(target, DocumentCodec.ReadStored(revision.DocumentJson), null, cancellationToken);
+        return new PublishPreview(Projections.ToRevisionSummary(revision), await KindAsync(target, revision, cancellationToken), plan, geo);
     }
 
+    /// <summary>
+    /// Executes the plan approved for the revision, or refuses with a sentence for each part of it that no longer holds.
+    /// A revision that never went through review (the first one, say) is published on a plan made now.
+    /// </summary>
     public async Task<PublishResult> StartPublishAsync(ClaimsPrincipal user, string targetId, long revisionId, CancellationToken cancellationToken = default)
     {
         if (!MayPublish(user))
@@ -81,21 +71,34 @@ public sealed class PublishService(
         {
             return new PublishResult.Refused($"Target '{targetId}' is retired; it is kept for history and takes no publishes.");
         }
-        var preview = (await PreviewAsync(targetId, revisionId, cancellationToken))!;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            // Staging before production (targets): checked here, before anything is built or recorded.
+            // Staging before production: checked here, before anything is built or recorded.
             if (await RequiredTargetCheck.RefuseAsync(db, store, target, revision, cancellationToken) is { } notStaged)
             {
                 return new PublishResult.Refused(notStaged);
             }
-            if (preview.Kind == PublishKind.Publish && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
+        }
+        var current = await planner.PlanAsync(revision, null, cancellationToken);
+        var approved = await plans.ApprovedForAsync(revision, cancellationToken);
+        if (approved is { } stored && PublishPlanCheck.Compare(stored.Plan, current.Plan) is { Count: > 0 } broken)
+        {
+            return new PublishResult.Refused($"Publishing refused: the approved plan no longer holds. {string.Join(" ", broken)}");
+        }
+        if (approved is null && current.Plan.Kind == PublishKind.Rollback)
+        {
+            return new PublishResult.Refused(
+                $"Revision #{revision.Number} was live before; going back to it is a change set that goes through review: use \"{RollbackChangeSets.Title(revision.Number)}\" on the publishing page.");
+        }
+        if (approved is null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
             {
                 return new PublishResult.Refused(stale);
             }
         }
-        var document = DocumentCodec.ReadStored(revision.DocumentJson);
-        var build = builder.Build(document, revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), revision.Sha256);
+        var plan = approved?.Plan ?? current.Plan;
         EdgePortal.Edge.Publishing.Target described;
         try
         {
@@ -108,13 +111,14 @@ public sealed class PublishService(
         var request = new PublishRequest
         {
             Target = described,
-            RevisionId = build.RevisionId,
-            Kind = preview.Kind,
-            PackageZip = build.Zip,
-            CodeSha256 = build.CodeSha256,
-            InvalidationPaths = [.. preview.Plan.Paths.Select(p => p.Path)],
-            GeoRestriction = preview.GeoRestriction,
-            CacheKeyNeeds = CacheKeyNeeds.Of(document),
+            RevisionId = current.Build.RevisionId,
+            Kind = plan.Kind,
+            // The check above holds: these bytes have the plan's CodeSha256.
+            PackageZip = current.Build.Zip,
+            CodeSha256 = plan.CodeSha256,
+            InvalidationPaths = [.. plan.InvalidationPaths.Select(p => p.Path)],
+            GeoRestriction = plan.Distribution.GeoRestriction,
+            CacheKeyNeeds = CacheKeyNeeds.Of(DocumentCodec.ReadStored(revision.DocumentJson)),
         };
         Deployment deployment;
         try
@@ -126,11 +130,13 @@ public sealed class PublishService(
             // e.g. more invalidation paths than the target allows: nothing was recorded.
             return new PublishResult.Refused(invalid.Message);
         }
-        var action = preview.Kind == PublishKind.Rollback ? AuditActions.RollbackRequested : AuditActions.PublishRequested;
+        var emergency = approved?.ChangeSet.EmergencyReason;
+        await plans.RecordAsync(deployment.Id, plan, revision.ChangeSetId, emergency, cancellationToken);
+        var action = plan.Kind == PublishKind.Rollback ? AuditActions.RollbackRequested : AuditActions.PublishRequested;
         await audit.WriteAsync(actor.Name, action, target.Id, deployment.Id,
-            new PublishAuditDetails(revision.Id, revision.Number, preview.Kind.ToString()), cancellationToken);
+            new PublishAuditDetails(revision.Id, revision.Number, plan.Kind.ToString(), EmergencyReason: emergency), cancellationToken);
         queue.Enqueue(deployment.Id);
-        return new PublishResult.Queued(deployment.Id, preview.Kind);
+        return new PublishResult.Queued(deployment.Id, plan.Kind);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EdgePortal.Edge.Publishing;
+using EdgePortal.Portal.Services.Plans;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
@@ -14,6 +15,7 @@ public sealed class PublishWorker(
     PublishQueue queue,
     PublishEvents events,
     PublishCompletion completion,
+    DeploymentPlanGate planGate,
     IConfiguration configuration,
     ILogger<PublishWorker> logger) : BackgroundService
 {
@@ -71,7 +73,8 @@ public sealed class PublishWorker(
         try
         {
             await completion.StartedAsync(deployment, stoppingToken);
-            var finished = await publisher.RunAsync(deployment.Id, new Progress(events, _ => deployment.TargetName), stoppingToken);
+            var finished = await planGate.RefuseIfBrokenAsync(deployment, stoppingToken)
+                ?? await publisher.RunAsync(deployment.Id, new Progress(events, _ => deployment.TargetName), stoppingToken);
             await completion.FinishedAsync(finished, stoppingToken);
             events.Recorded(deployment.TargetName, finished);
         }

@@ -2,6 +2,7 @@ using EdgePortal.Edge;
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Portal.Services.Publishing;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ public static class PublishingRegistration
         services.AddSingleton<PublishCompletion>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AwsEndpointsOptions>>().Value);
         services.AddSingleton<ServedRevisions>();
+        services.AddPublishPlans();
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<Services.Targets.DistributionAdoption>();

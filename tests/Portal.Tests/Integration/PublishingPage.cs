@@ -3,6 +3,7 @@ using Bunit;
 using EdgePortal.Portal.Components.Pages.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -18,6 +19,7 @@ internal static class PublishingPage
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ITargetService>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IRevisionService>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PublishService>());
+        context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<RollbackChangeSets>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DeploymentHistory>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<TryRequestService>());
         context.Services.AddSingleton(portal.Services.GetRequiredService<PublishEvents>());

@@ -97,23 +97,20 @@ public sealed class PublishingTests(PublishingPortal portal) : IClassFixture<Pub
     }
 
     [Fact]
-    public async Task StartPublish_EarlierLiveRevision_RollsBackToItsVersion()
+    public async Task StartPublish_EarlierLiveRevisionWithoutReview_IsRefusedPointingToTheRollbackChangeSet()
     {
         var approver = await portal.UserAsync("Approver");
         var older = await portal.AddRevisionAsync(Caching("/older/*"));
         var newer = await portal.AddRevisionAsync(Caching("/newer/*"));
-        var olderDeployment = await PublishAsync(approver, older.Id);
+        await PublishAsync(approver, older.Id);
         await PublishAsync(approver, newer.Id);
 
-        var rollback = await PublishAsync(approver, older.Id);
+        var result = await portal.WithAsync(s => s.GetRequiredService<PublishService>().StartPublishAsync(approver, PortalDatabase.LocalTargetId, older.Id));
 
-        Assert.Equal(DeploymentState.Succeeded, rollback.State);
-        Assert.Equal(PublishKind.Rollback, rollback.Request.Kind);
-        Assert.True(rollback.VersionReused);
-        Assert.Equal(olderDeployment.VersionArn, rollback.VersionArn);
-        Assert.Equal(older.Id, await portal.LiveRevisionIdAsync());
-        Assert.Contains(AuditActions.RollbackRequested, await portal.AuditActionsAsync(rollback.Id));
-        Assert.Contains(portal.LocalState().Associations, a => a.CacheBehavior == "*" && a.FunctionArn == olderDeployment.VersionArn);
+        Assert.Equal(
+            $"Revision #{older.Number} was live before; going back to it is a change set that goes through review: use \"Roll back to revision {older.Number}\" on the publishing page.",
+            Assert.IsType<PublishResult.Refused>(result).Message);
+        Assert.Equal(newer.Id, await portal.LiveRevisionIdAsync());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Portal.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,9 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
     {
         var db = factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var audit = factory.Services.GetRequiredService<AuditLog>();
-        Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System));
+        Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System, factory.Services.GetRequiredService<PublishPlanner>()));
+        Services.AddSingleton(factory.Services.GetRequiredService<IChangeSetPlans>());
+        Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<IEmergencyPublishing>());
         // The portal's own (scoped) promotion service; the scope lives as long as the test's services.
         Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<Services.Targets.IPromotionService>());
         Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));

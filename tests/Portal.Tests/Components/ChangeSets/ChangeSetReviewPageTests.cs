@@ -6,6 +6,8 @@ using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Targets;
+using EdgePortal.Portal.Services.Plans;
+using EdgePortal.Portal.Services.Publishing;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -94,6 +96,58 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
         Services.AddSingleton<IApprovalService>(approvals ?? new OneSubmittedChangeSet());
         Services.AddSingleton<IPromotionService>(new Offers(promotions ?? []));
+        Services.AddSingleton<IChangeSetPlans>(new PlanOfTheDraft());
+        Services.AddSingleton<IEmergencyPublishing>(new NoEmergency());
+    }
+
+    [Fact]
+    public void ReviewPage_Approver_SeesThePublishPlanBeforeTheApproveButton()
+    {
+        SignIn("approver-2", PortalRoles.Approver);
+
+        var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=publish-plan]")));
+        var sha = page.Find("[data-testid=plan-document-sha]");
+        Assert.Equal(PlanOfTheDraft.Plan.DocumentSha256, sha.GetAttribute("title"));
+        Assert.Equal(PlanOfTheDraft.Plan.DocumentSha256[..12] + "…", sha.TextContent);
+        Assert.Equal("#1 · live #1", page.Find("[data-testid=plan-base]").TextContent.Trim());
+        Assert.Contains("1,234 bytes", page.Find("[data-testid=plan-build]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Invalidation: 1 path billed", page.Find("[data-testid=plan-billed-count]").TextContent.Trim());
+        Assert.Contains("cache behaviours * get the new version for origin-request and origin-response; geo restriction: unchanged",
+            System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=plan-distribution]").TextContent, @"\s+", " "), StringComparison.Ordinal);
+        var markup = page.Markup;
+        Assert.True(markup.IndexOf("data-testid=\"publish-plan\"", StringComparison.Ordinal) < markup.IndexOf("data-testid=\"approve\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>The plan approving would approve: one path, a 1,234-byte build, the default behaviour.</summary>
+    private sealed class PlanOfTheDraft : IChangeSetPlans
+    {
+        public static PublishPlan Plan { get; } = new()
+        {
+            TargetId = "local", RevisionId = 2, RevisionNumber = 2, DocumentSha256 = new string('a', 64), BaseRevisionId = 1, BaseRevisionNumber = 1,
+            LiveRevisionId = 1, LiveRevisionNumber = 1, CodeSha256 = "Q29kZVNoYTI1Ng==", PackageBytes = 1234,
+            InvalidationPaths = [new PlanPath("/*", ["redirects[0] (ca-home) added"])],
+            Distribution = new DistributionChange(["*"], ["origin-request", "origin-response"], null),
+            Settings = new TargetFingerprint("edgeportal-local", "ELOCAL", ["*"], ["origin-request", "origin-response"], 3000, 15, false),
+        };
+
+        public Task<ChangeSetPlan?> ForReviewAsync(long changeSetId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<ChangeSetPlan?>(new ChangeSetPlan(Plan, false));
+    }
+
+    private sealed class NoEmergency : IEmergencyPublishing
+    {
+        public Task<PublishResult> PublishAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not publish in this test.");
+
+        public Task<EmergencyStatus?> StatusAsync(long changeSetId, CancellationToken cancellationToken = default) => Task.FromResult<EmergencyStatus?>(null);
+
+        public Task<IReadOnlyList<ChangeSetSummary>> NeedingReviewAsync(CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<ChangeSetSummary>>([]);
+
+        public Task<ChangeSetResult> AcknowledgeAsync(ClaimsPrincipal user, long changeSetId, string comment, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not acknowledge in this test.");
     }
 
     /// <summary>One submitted change set by <see cref="AuthorId"/>; the decision comes from the real service's rules.</summary>
