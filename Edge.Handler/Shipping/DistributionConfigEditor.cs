@@ -69,6 +69,13 @@ public static class DistributionConfigEditor
             .Elements(Ns + "LambdaFunctionAssociations").Elements(Ns + "Items").Elements(Ns + "LambdaFunctionAssociation")
             .FirstOrDefault(a => a.Element(Ns + "EventType")?.Value == eventType)?.Element(Ns + "LambdaFunctionARN")?.Value;
 
+    /// <summary>The config's geo restriction, locations in the order CloudFront lists them; null when it has none.</summary>
+    public static GeoRestrictionSetting? GeoRestriction(string distributionConfigXml) =>
+        XElement.Parse(distributionConfigXml).Element(Ns + "Restrictions")?.Element(Ns + "GeoRestriction") is { } geo
+            ? new GeoRestrictionSetting(geo.Element(Ns + "RestrictionType")?.Value ?? "none",
+                [.. geo.Elements(Ns + "Items").Elements(Ns + "Location").Select(l => l.Value)])
+            : null;
+
     private static XElement FindBehaviour(XElement root, string pattern)
     {
         if (pattern == "*")
