@@ -16,9 +16,8 @@ public static class DriftCheck
 {
     private static readonly XNamespace Ns = DistributionConfigEditor.Ns;
 
-    /// <param name="codeSha256">The CodeSha256 the portal published, to notice a version that was replaced; null skips that.</param>
-    public static async Task<DriftResult> RunAsync(Target target, ShippingClients clients, PublishedState published, string? codeSha256,
-        PreflightReads reads, CancellationToken cancellationToken)
+    public static async Task<DriftResult> RunAsync(Target target, ShippingClients clients, PublishedState published, PreflightReads reads,
+        CancellationToken cancellationToken)
     {
         var differences = new List<string>();
         try
@@ -41,7 +40,7 @@ public static class DriftCheck
             return DriftResult.Failed(error.Message);
         }
 
-        if (await VersionDifferenceAsync(clients.Lambda, published, codeSha256, reads, cancellationToken) is { } versionSentence)
+        if (await VersionDifferenceAsync(clients.Lambda, published, reads, cancellationToken) is { } versionSentence)
         {
             differences.Add(versionSentence);
         }
@@ -84,15 +83,16 @@ public static class DriftCheck
         return same ? null : $"the geo restriction is {Describe(actual)}; the portal published {Describe(published)}";
     }
 
-    private static async Task<string?> VersionDifferenceAsync(ILambdaClient lambda, PublishedState published, string? codeSha256, PreflightReads reads,
+    private static async Task<string?> VersionDifferenceAsync(ILambdaClient lambda, PublishedState published, PreflightReads reads,
         CancellationToken cancellationToken)
     {
         try
         {
             var version = await reads.ReadAsync("GetFunctionConfiguration",
                 ct => lambda.GetFunctionConfigurationAsync(published.VersionArn, null, ct), cancellationToken);
-            return codeSha256 is not null && version.CodeSha256 != codeSha256
-                ? $"version {published.Version} has code {version.CodeSha256}; the portal published code {codeSha256}"
+            // A version is immutable, so other code under the same number means the function was deleted and made again.
+            return version.CodeSha256 != published.CodeSha256
+                ? $"version {published.Version} has code {version.CodeSha256}; the portal published code {published.CodeSha256}"
                 : null;
         }
         catch (AwsServiceException error) when (error.Code == "ResourceNotFoundException")

@@ -21,9 +21,9 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_NothingChangedSincePublish_FindsNoDifference()
     {
-        var (published, sha) = await PublishAsync(new GeoRestrictionSetting("blacklist", ["RU"]));
+        var published = await PublishAsync(new GeoRestrictionSetting("blacklist", ["RU"]));
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Null(result.Failure);
         Assert.Empty(result.Differences);
@@ -32,12 +32,12 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_BehaviourMovedOutsidePortal_SaysWhichVersionItRuns()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         Assert.Equal("7", published.Version);
         MoveOutside("/api/*", "origin-request", Arn + ":5");
         MoveOutside("/api/*", "origin-response", Arn + ":5");
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Equal(["behaviour /api/* runs version 5; the portal published version 7"], result.Differences);
     }
@@ -45,10 +45,10 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_OneEventTypeRemovedOutsidePortal_NamesTheEventType()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         MoveOutside("*", "origin-response", null);
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Equal(["behaviour * runs no function at origin-response; the portal published version 7"], result.Differences);
     }
@@ -56,10 +56,10 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_GeoRestrictionChangedOutsidePortal_SaysBothRestrictions()
     {
-        var (published, sha) = await PublishAsync(new GeoRestrictionSetting("blacklist", ["RU"]));
+        var published = await PublishAsync(new GeoRestrictionSetting("blacklist", ["RU"]));
         ChangeGeo(new GeoRestrictionSetting("whitelist", ["US", "CA"]));
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Equal(["the geo restriction is whitelist US, CA; the portal published blacklist RU"], result.Differences);
     }
@@ -67,10 +67,10 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_GeoRestrictionChangedButDocumentSetsNone_IsNotDrift()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         ChangeGeo(new GeoRestrictionSetting("whitelist", ["US", "CA"]));
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Empty(result.Differences);
     }
@@ -78,7 +78,7 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_PublishedVersionDeletedOutsidePortal_SaysItNoLongerExists()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         foreach (var (behaviour, eventType) in new[] { ("*", "origin-request"), ("*", "origin-response"), ("/api/*", "origin-request"), ("/api/*", "origin-response") })
         {
             MoveOutside(behaviour, eventType, Arn + ":6");
@@ -86,7 +86,7 @@ public sealed class DriftCheckTests : IAsyncLifetime
         _world.Emulator.Clock.Advance(_world.Simulation.Options.ReplicaRetention + TimeSpan.FromMinutes(1));
         _world.Simulation.Lambda.DeleteFunction(Arn, "7");
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Equal([
             "behaviour * runs version 6; the portal published version 7",
@@ -98,10 +98,10 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_BehaviourRemovedOutsidePortal_SaysTheDistributionLacksIt()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         var withoutApi = published with { CacheBehaviors = ["*", "/gone/*"] };
 
-        var result = await CheckAsync(withoutApi, sha);
+        var result = await CheckAsync(withoutApi);
 
         Assert.Equal(["the distribution has no behaviour /gone/*; the portal published version 7 there"], result.Differences);
     }
@@ -109,12 +109,12 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_ThrottledTwice_RetriesThroughTheRetryPolicy()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         MoveOutside("/api/*", "origin-request", Arn + ":5");
         _world.Emulator.Requests.Clear();
         _world.Faults.Add("GetDistributionConfig", FaultKind.Throttle, 2);
 
-        var result = await CheckAsync(published, sha);
+        var result = await CheckAsync(published);
 
         Assert.Equal(["behaviour /api/* runs version 5 at origin-request; the portal published version 7"], result.Differences);
         Assert.Equal(3, _world.Emulator.Requests.All.Count(r => r.Operation == "GetDistributionConfig"));
@@ -123,25 +123,25 @@ public sealed class DriftCheckTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_NoSuchDistribution_FailsWithASentenceAndNoDifferences()
     {
-        var (published, sha) = await PublishAsync();
+        var published = await PublishAsync();
         var missing = _world.Target with { DistributionId = "EMISSINGEXAMPLE" };
 
-        var result = await DriftCheck.RunAsync(missing, _world.Clients, published, sha, Reads(), default);
+        var result = await DriftCheck.RunAsync(missing, _world.Clients, published, Reads(), default);
 
         Assert.Empty(result.Differences);
         Assert.StartsWith("Distribution EMISSINGEXAMPLE could not be read: ", result.Failure);
     }
 
-    private async Task<(PublishedState Published, string CodeSha256)> PublishAsync(GeoRestrictionSetting? geo = null)
+    private async Task<PublishedState> PublishAsync(GeoRestrictionSetting? geo = null)
     {
         var request = _world.Request("r1", geo: geo);
         var deployment = await _world.PublishAsync(request);
         Assert.Equal(DeploymentState.Succeeded, deployment.State);
-        return (PublishedState.Latest([deployment])!, request.CodeSha256);
+        return PublishedState.Latest([deployment])!;
     }
 
-    private Task<DriftResult> CheckAsync(PublishedState published, string sha) =>
-        DriftCheck.RunAsync(_world.Target, _world.Clients, published, sha, Reads(), default);
+    private Task<DriftResult> CheckAsync(PublishedState published) =>
+        DriftCheck.RunAsync(_world.Target, _world.Clients, published, Reads(), default);
 
     private PreflightReads Reads() => PreflightReads.Standalone(EmulatorWorld.FastOptions.Retry, _world.Time);
 

@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Claims;
+using EdgePortal.Edge.Local;
+using EdgePortal.Edge.Preflight;
+using EdgePortal.Edge.Publishing;
+using EdgePortal.Edge.Shipping;
+using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Data;
+using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EdgePortal.Portal.Services.Versions;
+
+/// <summary>
+/// Lambda version hygiene for Admins: lists a target's function versions with what refers to each, and deletes those
+/// nothing refers to, older than the newest <see cref="VersionOptions.Keep"/>. Lambda refuses a version CloudFront
+/// still has replicas of (hours after its last association went); such a version stays in the list with that sentence
+/// and is tried again on the next run.
+/// </summary>
+public sealed class VersionService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IDeploymentStore store,
+    IShippingClientFactory clients,
+    LocalTargetOptions localOptions,
+    AwsEndpointsOptions endpoints,
+    PublisherOptions publisherOptions,
+    VersionOptions options,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public const string StillReplicated = "still replicated; try again later (replicas are removed hours after the last association)";
+
+    /// <summary>Refusals by target and version, shown until the version is deleted (shared by every circuit).</summary>
+    private readonly ConcurrentDictionary<(string Target, string Version), string> _refusals = new();
+
+    public static bool MayManage(ClaimsPrincipal user) => user.IsAtLeast(PortalRoles.Admin);
+
+    public async Task<VersionsView> ListAsync(ClaimsPrincipal user, string targetId, CancellationToken cancellationToken = default)
+    {
+        if (!MayManage(user))
+        {
+            return new VersionsView(targetId, "", options.Keep, [], $"Lambda versions are for Admins; you are {user.HighestRole() ?? "signed out"}.");
+        }
+        return await ListAsync(targetId, cancellationToken);
+    }
+
+    /// <summary>Deletes those of <paramref name="confirmed"/> that are still deletable when asked (what the dialog listed may have changed).</summary>
+    public async Task<IReadOnlyList<VersionDeletion>> DeleteAsync(ClaimsPrincipal user, string targetId, IReadOnlyList<string> confirmed,
+        CancellationToken cancellationToken = default)
+    {
+        if (!MayManage(user))
+        {
+            return [.. confirmed.Select(v => new VersionDeletion(v, false, $"Version {v} was not deleted: deleting versions needs the Admin role."))];
+        }
+        var actor = Actor.From(user);
+        var view = await ListAsync(targetId, cancellationToken);
+        var (target, connection) = await ConnectAsync(targetId, cancellationToken);
+        var results = new List<VersionDeletion>();
+        foreach (var version in confirmed)
+        {
+            if (!view.Deletable.Contains(version))
+            {
+                results.Add(new(version, false, $"Version {version} was not deleted: {view.Versions.FirstOrDefault(v => v.Version == version)?.Kept ?? "it is not in the list any more"}."));
+                continue;
+            }
+            results.Add(await DeleteOneAsync(actor, target, connection, version, cancellationToken));
+        }
+        return results;
+    }
+
+    private async Task<VersionDeletion> DeleteOneAsync(Actor actor, Edge.Publishing.Target target, ShippingClients connection, string version,
+        CancellationToken cancellationToken)
+    {
+        VersionDeletion result;
+        try
+        {
+            await Reads().ReadAsync("DeleteFunction", async ct =>
+            {
+                await connection.Lambda.DeleteFunctionAsync(target.FunctionName, version, ct);
+                return true;
+            }, cancellationToken);
+            _refusals.TryRemove((target.Name, version), out _);
+            result = new(version, true, $"Version {version} of {target.FunctionName} was deleted.");
+        }
+        catch (AwsServiceException error) when (error.Message.Contains("replicated function", StringComparison.Ordinal))
+        {
+            _refusals[(target.Name, version)] = $"{StillReplicated} (refused {time.GetUtcNow():yyyy-MM-dd HH:mm} UTC)";
+            result = new(version, false, $"Version {version}: {StillReplicated}.");
+        }
+        catch (Exception error) when (error is AwsServiceException or PublishFailedException)
+        {
+            result = new(version, false, $"Version {version} was not deleted: {error.Message}");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        audit.Add(db, actor.Name, result.Deleted ? AuditActions.VersionDeleted : AuditActions.VersionDeleteRefused, target.Name,
+            $"version/{target.FunctionName}:{version}", new { result.Sentence });
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<VersionsView> ListAsync(string targetId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (target, connection) = await ConnectAsync(targetId, cancellationToken);
+            var reads = Reads();
+            var versions = await reads.ReadAsync("ListVersionsByFunction", ct => connection.Lambda.ListVersionsByFunctionAsync(target.FunctionName, ct), cancellationToken);
+            var references = await ReferencesAsync(target, reads, cancellationToken);
+            var numbered = versions.Where(v => v.Version != "$LATEST")
+                .OrderByDescending(v => long.Parse(v.Version, CultureInfo.InvariantCulture)).ToList();
+            var rows = numbered.Select((v, index) => new VersionRow(v.Version, v.CodeSha256, references.Of(v.FunctionArn),
+                references.Keeps(v.FunctionArn) ? "something refers to it"
+                    : index < options.Keep ? $"one of the newest {options.Keep}" : null,
+                _refusals.GetValueOrDefault((targetId, v.Version)))).ToList();
+            return new VersionsView(targetId, target.FunctionName, options.Keep, rows, null);
+        }
+        catch (Exception error) when (error is InvalidOperationException or AwsServiceException or PublishFailedException or Amazon.Runtime.AmazonClientException)
+        {
+            return new VersionsView(targetId, "", options.Keep, [], $"Could not list the versions of {targetId}: {error.Message}");
+        }
+    }
+
+    /// <summary>Every portal target on the same function counts: its distribution's associations and its deployments.</summary>
+    private async Task<VersionReferences> ReferencesAsync(Edge.Publishing.Target target, PreflightReads reads, CancellationToken cancellationToken)
+    {
+        List<Data.Target> sharing;
+        Dictionary<string, int> numbers;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var all = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
+            sharing = [.. all.Where(t => Describe(t)?.FunctionName == target.FunctionName && Describe(t)?.Kind == target.Kind)];
+            numbers = await db.Revisions.AsNoTracking().ToDictionaryAsync(r => r.Id.ToString(CultureInfo.InvariantCulture), r => r.Number, cancellationToken);
+        }
+        var references = new VersionReferences();
+        foreach (var other in sharing.Select(Describe).OfType<Edge.Publishing.Target>().DistinctBy(t => t.DistributionId))
+        {
+            var config = await reads.ReadAsync("GetDistributionConfig", ct => clients.Create(other).CloudFront.GetDistributionConfigAsync(other.DistributionId, ct), cancellationToken);
+            references.AddDistribution(other.DistributionId, config.DistributionConfigXml);
+        }
+        foreach (var other in sharing)
+        {
+            references.AddDeployments(other.Id, await store.ListByTargetAsync(other.Id, cancellationToken), numbers);
+        }
+        return references;
+    }
+
+    private async Task<(Edge.Publishing.Target Target, ShippingClients Clients)> ConnectAsync(string targetId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no target '{targetId}'.");
+        var described = TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
+        return (described, clients.Create(described));
+    }
+
+    private Edge.Publishing.Target? Describe(Data.Target target)
+    {
+        try
+        {
+            return TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
+        }
+        catch (InvalidOperationException)
+        {
+            // An incomplete target refers to nothing.
+            return null;
+        }
+    }
+
+    private PreflightReads Reads() => PreflightReads.Standalone(publisherOptions.Retry, time);
+}
