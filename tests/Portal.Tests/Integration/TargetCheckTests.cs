@@ -1,13 +1,9 @@
 extern alias emulator;
-using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Preflight;
 using EdgePortal.Edge.Publishing;
-using EdgePortal.Edge.Shipping.Http;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Publishing;
 using emulator::EdgePortal.AwsEmulator;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EdgePortal.Portal.Tests.Integration;
@@ -25,27 +21,8 @@ public sealed class TargetCheckTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions());
-        var endpoint = _emulator.BaseUri.ToString();
-        _portal = PublishingPortal.With(builder => builder
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:Lambda", endpoint)
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:CloudFront", endpoint)
-            .UseSetting($"{AwsEndpointsOptions.SectionName}:Iam", endpoint + "iam/")
-            // The emulator's example keys instead of the machine's credential chain.
-            .ConfigureServices(services => services.AddSingleton<IShippingClientFactory>(sp => new ShippingClientFactory(
-                sp.GetRequiredService<LocalAws>(),
-                () => AwsCredentialsFactory.FromKeys(EmulatorOptions.ExampleAccessKeyId, EmulatorOptions.ExampleSecretAccessKey)))));
-        await using var db = await _portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        db.Targets.Add(new Data.Target
-        {
-            Id = TargetId,
-            DisplayName = "Production",
-            Kind = Data.TargetKind.Aws,
-            FunctionName = EmulatorSeed.FunctionName,
-            DistributionId = EmulatorSeed.DistributionId,
-            CacheBehaviors = ["/static/*"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        });
-        await db.SaveChangesAsync();
+        _portal = EmulatorTargetPortal.Start(_emulator);
+        await EmulatorTargetPortal.AddTargetAsync(_portal, TargetId, "/static/*");
     }
 
     [Fact]

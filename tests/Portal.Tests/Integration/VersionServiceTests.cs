@@ -1,0 +1,103 @@
+extern alias emulator;
+using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Versions;
+using emulator::EdgePortal.AwsEmulator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EdgePortal.Portal.Tests.Integration;
+
+/// <summary>Lambda version hygiene on the emulator: what refers to each version, deleting the rest, and the replica refusal.</summary>
+public sealed class VersionServiceTests : IAsyncLifetime
+{
+    private const string TargetId = "prod";
+
+    private EmulatorHost _emulator = null!;
+    private PublishingPortal _portal = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Simulation = EmulatorTargetPortal.Instant });
+        _portal = EmulatorTargetPortal.Start(_emulator, builder => builder.UseSetting($"{VersionOptions.SectionName}:Keep", "2"));
+        await EmulatorTargetPortal.AddTargetAsync(_portal, TargetId, "*");
+    }
+
+    [Fact]
+    public async Task ListAsync_AfterAPublish_NamesWhatRefersToEachVersionAndKeepsTheNewest()
+    {
+        var admin = await _portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+
+        var view = await Service.ListAsync(admin, TargetId);
+
+        Assert.Null(view.Failure);
+        Assert.Equal(["7", "6", "5", "4", "3", "2", "1"], view.Versions.Select(v => v.Version));
+        var live = view.Versions[0];
+        Assert.Contains("distribution EDFDVBD6EXAMPLE, behaviour * (origin-request, origin-response)", live.References);
+        Assert.Contains(live.References, r => r.StartsWith("live on prod: revision #1 (deployment ", StringComparison.Ordinal));
+        Assert.Equal(["distribution EDFDVBD6EXAMPLE, behaviour /video/* (origin-response)"], view.Versions[1].References);
+        Assert.Equal(["5", "4", "3", "2", "1"], view.Deletable);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_OneVersionStillReplicated_DeletesTheOthersAndSaysToTryAgainUntilItGoes()
+    {
+        var admin = await _portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+        // Version 3 ran on /video/* for a while (someone tried it in the console): CloudFront keeps its replicas for hours.
+        EmulatorTargetPortal.Move(_emulator, "/video/*", "origin-request", EmulatorTargetPortal.Arn + ":3");
+        EmulatorTargetPortal.Move(_emulator, "/video/*", "origin-request", null);
+
+        var results = await Service.DeleteAsync(admin, TargetId, ["5", "4", "3", "2", "1"]);
+        var after = await Service.ListAsync(admin, TargetId);
+        _emulator.Clock.Advance(_emulator.Simulation.Options.ReplicaRetention);
+        var retried = await Service.DeleteAsync(admin, TargetId, after.Deletable);
+
+        Assert.Equal([
+            "Version 5 of edge-rules was deleted.", "Version 4 of edge-rules was deleted.",
+            "Version 3: still replicated; try again later (replicas are removed hours after the last association).",
+            "Version 2 of edge-rules was deleted.", "Version 1 of edge-rules was deleted.",
+        ], results.Select(r => r.Sentence));
+        Assert.Equal(["7", "6", "3"], after.Versions.Select(v => v.Version));
+        Assert.StartsWith(VersionService.StillReplicated + " (refused ", after.Versions[2].Refusal);
+        Assert.Equal(["3"], after.Deletable);
+        Assert.Equal(["Version 3 of edge-rules was deleted."], retried.Select(r => r.Sentence));
+        Assert.Equal(["$LATEST", "6", "7"], _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Select(v => v.Version));
+        var audited = await EmulatorTargetPortal.AuditActionsAsync(_portal, TargetId);
+        Assert.Equal(5, audited.Count(a => a == AuditActions.VersionDeleted));
+        Assert.Equal(1, audited.Count(a => a == AuditActions.VersionDeleteRefused));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ReferencedOrNewestVersion_IsRefusedWithTheReason()
+    {
+        var admin = await _portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+
+        var results = await Service.DeleteAsync(admin, TargetId, ["7"]);
+
+        Assert.Equal(["Version 7 was not deleted: something refers to it."], results.Select(r => r.Sentence));
+        Assert.Equal(8, _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
+    }
+
+    [Fact]
+    public async Task ListAndDelete_Approver_AreRefusedAndNothingIsDeleted()
+    {
+        var approver = await _portal.UserAsync("Approver");
+
+        var view = await Service.ListAsync(approver, TargetId);
+        var results = await Service.DeleteAsync(approver, TargetId, ["1"]);
+
+        Assert.Equal("Lambda versions are for Admins; you are Approver.", view.Failure);
+        Assert.Equal(["Version 1 was not deleted: deleting versions needs the Admin role."], results.Select(r => r.Sentence));
+        Assert.Equal(7, _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
+    }
+
+    private VersionService Service => _portal.Services.GetRequiredService<VersionService>();
+
+    public async Task DisposeAsync()
+    {
+        await _portal.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+}
