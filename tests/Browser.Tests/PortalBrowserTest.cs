@@ -17,9 +17,12 @@ public abstract class PortalBrowserTest : IAsyncLifetime
     /// <summary>Configuration the portal process starts with; a test class overrides it to make publishing impatient, say.</summary>
     protected virtual IReadOnlyDictionary<string, string> PortalSettings { get; } = new Dictionary<string, string>();
 
+    /// <summary>Environment variables the portal process starts with.</summary>
+    protected virtual IReadOnlyDictionary<string, string> PortalEnvironment { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
-        _portal = await PortalProcess.StartAsync(PortalSettings);
+        _portal = await PortalProcess.StartAsync(PortalSettings, PortalEnvironment);
         _browser = await BrowserSession.StartAsync(_portal.BaseAddress);
     }
 

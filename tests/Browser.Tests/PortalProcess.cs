@@ -71,7 +71,8 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <param name="settings">Configuration the portal starts with, as command-line keys ("EdgePortal:Publishing:DeployedTimeout").</param>
-    public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="environment">Environment variables the portal starts with (the emulator's keys for the AWS credential chain, say).</param>
+    public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot();
         var dll = PortalDll();
@@ -100,6 +101,10 @@ public sealed class PortalProcess : IAsyncDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var portal = new PortalProcess(process, dataDirectory, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => portal.Append(e.Data);
