@@ -10,6 +10,7 @@ public static class DriftRegistration
     public static IServiceCollection AddPortalDrift(this IServiceCollection services)
     {
         services.AddSingleton(sp => DriftOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<TargetConnections>();
         services.AddSingleton<DriftReports>();
         services.AddSingleton<DriftService>();
         services.AddHostedService<DriftWorker>();

@@ -1,12 +1,9 @@
 using System.Security.Claims;
 using EdgePortal.Edge.Drift;
-using EdgePortal.Edge.Local;
-using EdgePortal.Edge.Preflight;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
-using EdgePortal.Portal.Services.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Drift;
@@ -19,10 +16,7 @@ namespace EdgePortal.Portal.Services.Drift;
 public sealed class DriftService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IDeploymentStore store,
-    IShippingClientFactory clients,
-    LocalTargetOptions localOptions,
-    AwsEndpointsOptions endpoints,
-    PublisherOptions publisherOptions,
+    TargetConnections connections,
     DriftReports reports,
     AuditLog audit,
     TimeProvider time)
@@ -65,31 +59,24 @@ public sealed class DriftService(
     private async Task<DriftReport> RunAsync(string targetId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        Data.Target? target;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken);
-        }
-        if (target is null)
-        {
-            return new DriftReport(targetId, [], $"There is no target '{targetId}'.", now, null);
-        }
-        var published = PublishedState.Latest(await store.ListByTargetAsync(targetId, cancellationToken));
-        if (published is null)
-        {
-            return new DriftReport(targetId, [], $"Nothing has been published to {targetId} through the portal yet; there is nothing to compare with.", now, null);
-        }
         try
         {
-            var described = TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
-            var result = await DriftCheck.RunAsync(described, clients.Create(described), published,
-                PreflightReads.Standalone(publisherOptions.Retry, time), cancellationToken);
+            if (await connections.ConnectAsync(targetId, cancellationToken) is not { } connection)
+            {
+                return new DriftReport(targetId, [], $"There is no target '{targetId}'.", now, null);
+            }
+            var published = PublishedState.Latest(await store.ListByTargetAsync(targetId, cancellationToken));
+            if (published is null)
+            {
+                return new DriftReport(targetId, [], $"Nothing has been published to {targetId} through the portal yet; there is nothing to compare with.", now, null);
+            }
+            var result = await DriftCheck.RunAsync(connection.Target, connection.Clients, published, connections.Reads(), cancellationToken);
             return new DriftReport(targetId, result.Differences, result.Failure, time.GetUtcNow(), published.DeploymentId);
         }
         catch (Exception error) when (error is InvalidOperationException or PublishFailedException or Amazon.Runtime.AmazonClientException)
         {
             // An incomplete target or no credentials: nothing was learned about the distribution.
-            return new DriftReport(targetId, [], $"Could not check {targetId} for drift: {error.Message}", time.GetUtcNow(), published.DeploymentId);
+            return new DriftReport(targetId, [], $"Could not check {targetId} for drift: {error.Message}", time.GetUtcNow(), null);
         }
     }
 

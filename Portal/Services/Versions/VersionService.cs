@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
-using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Preflight;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Edge.Shipping;
 using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
-using EdgePortal.Portal.Services.Publishing;
+using EdgePortal.Portal.Services.Drift;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Versions;
@@ -22,10 +21,7 @@ namespace EdgePortal.Portal.Services.Versions;
 public sealed class VersionService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IDeploymentStore store,
-    IShippingClientFactory clients,
-    LocalTargetOptions localOptions,
-    AwsEndpointsOptions endpoints,
-    PublisherOptions publisherOptions,
+    TargetConnections connections,
     VersionOptions options,
     AuditLog audit,
     TimeProvider time)
@@ -56,7 +52,7 @@ public sealed class VersionService(
         }
         var actor = Actor.From(user);
         var view = await ListAsync(targetId, cancellationToken);
-        var (target, connection) = await ConnectAsync(targetId, cancellationToken);
+        var (_, target, connection) = await ConnectAsync(targetId, cancellationToken);
         var results = new List<VersionDeletion>();
         foreach (var version in confirmed)
         {
@@ -76,7 +72,7 @@ public sealed class VersionService(
         VersionDeletion result;
         try
         {
-            await Reads().ReadAsync("DeleteFunction", async ct =>
+            await connections.Reads().ReadAsync("DeleteFunction", async ct =>
             {
                 await connection.Lambda.DeleteFunctionAsync(target.FunctionName, version, ct);
                 return true;
@@ -104,8 +100,8 @@ public sealed class VersionService(
     {
         try
         {
-            var (target, connection) = await ConnectAsync(targetId, cancellationToken);
-            var reads = Reads();
+            var (_, target, connection) = await ConnectAsync(targetId, cancellationToken);
+            var reads = connections.Reads();
             var versions = await reads.ReadAsync("ListVersionsByFunction", ct => connection.Lambda.ListVersionsByFunctionAsync(target.FunctionName, ct), cancellationToken);
             var references = await ReferencesAsync(target, reads, cancellationToken);
             var numbered = versions.Where(v => v.Version != "$LATEST")
@@ -125,41 +121,36 @@ public sealed class VersionService(
     /// <summary>Every portal target on the same function counts: its distribution's associations and its deployments.</summary>
     private async Task<VersionReferences> ReferencesAsync(Edge.Publishing.Target target, PreflightReads reads, CancellationToken cancellationToken)
     {
-        List<Data.Target> sharing;
+        List<TargetConnection> sharing;
         Dictionary<string, int> numbers;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var all = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
-            sharing = [.. all.Where(t => Describe(t)?.FunctionName == target.FunctionName && Describe(t)?.Kind == target.Kind)];
+            sharing = [.. all.Select(TryConnect).OfType<TargetConnection>()
+                .Where(c => c.Target.FunctionName == target.FunctionName && c.Target.Kind == target.Kind)];
             numbers = await db.Revisions.AsNoTracking().ToDictionaryAsync(r => r.Id.ToString(CultureInfo.InvariantCulture), r => r.Number, cancellationToken);
         }
         var references = new VersionReferences();
-        foreach (var other in sharing.Select(Describe).OfType<Edge.Publishing.Target>().DistinctBy(t => t.DistributionId))
+        foreach (var other in sharing.DistinctBy(c => c.Target.DistributionId))
         {
-            var config = await reads.ReadAsync("GetDistributionConfig", ct => clients.Create(other).CloudFront.GetDistributionConfigAsync(other.DistributionId, ct), cancellationToken);
-            references.AddDistribution(other.DistributionId, config.DistributionConfigXml);
+            var config = await reads.ReadAsync("GetDistributionConfig", ct => other.Clients.CloudFront.GetDistributionConfigAsync(other.Target.DistributionId, ct), cancellationToken);
+            references.AddDistribution(other.Target.DistributionId, config.DistributionConfigXml);
         }
         foreach (var other in sharing)
         {
-            references.AddDeployments(other.Id, await store.ListByTargetAsync(other.Id, cancellationToken), numbers);
+            references.AddDeployments(other.Stored.Id, await store.ListByTargetAsync(other.Stored.Id, cancellationToken), numbers);
         }
         return references;
     }
 
-    private async Task<(Edge.Publishing.Target Target, ShippingClients Clients)> ConnectAsync(string targetId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == targetId, cancellationToken)
-            ?? throw new InvalidOperationException($"There is no target '{targetId}'.");
-        var described = TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
-        return (described, clients.Create(described));
-    }
+    private async Task<TargetConnection> ConnectAsync(string targetId, CancellationToken cancellationToken) =>
+        await connections.ConnectAsync(targetId, cancellationToken) ?? throw new InvalidOperationException($"There is no target '{targetId}'.");
 
-    private Edge.Publishing.Target? Describe(Data.Target target)
+    private TargetConnection? TryConnect(Data.Target stored)
     {
         try
         {
-            return TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
+            return connections.Connect(stored);
         }
         catch (InvalidOperationException)
         {
@@ -167,6 +158,4 @@ public sealed class VersionService(
             return null;
         }
     }
-
-    private PreflightReads Reads() => PreflightReads.Standalone(publisherOptions.Retry, time);
 }

@@ -25,6 +25,10 @@ public sealed record VersionOptions
 
     public int Keep { get; init; } = 5;
 
-    public static VersionOptions Read(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<VersionOptions>() ?? new();
+    public static VersionOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SectionName).Get<VersionOptions>() ?? new();
+        return options.Keep >= 0 ? options
+            : throw new InvalidOperationException($"{SectionName}:Keep must be 0 or more (how many of the newest versions are kept); it is {options.Keep}.");
+    }
 }

@@ -80,3 +80,26 @@ public static class EmulatorTargetPortal
         return await db.AuditEvents.AsNoTracking().Where(e => e.TargetId == targetId).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
     }
 }
+
+/// <summary>A test class with an emulator, a portal reaching it (<paramref name="configure"/> adds settings) and the AWS target <see cref="TargetId"/> on its default behaviour.</summary>
+public abstract class EmulatorTargetTests(Action<IWebHostBuilder>? configure = null) : IAsyncLifetime
+{
+    protected const string TargetId = "prod";
+
+    protected EmulatorHost Emulator { get; private set; } = null!;
+
+    protected PublishingPortal Portal { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Simulation = EmulatorTargetPortal.Instant });
+        Portal = EmulatorTargetPortal.Start(Emulator, configure);
+        await EmulatorTargetPortal.AddTargetAsync(Portal, TargetId, "*");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Portal.DisposeAsync();
+        await Emulator.DisposeAsync();
+    }
+}

@@ -8,25 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EdgePortal.Portal.Tests.Integration;
 
 /// <summary>Lambda version hygiene on the emulator: what refers to each version, deleting the rest, and the replica refusal.</summary>
-public sealed class VersionServiceTests : IAsyncLifetime
+public sealed class VersionServiceTests() : EmulatorTargetTests(builder => builder.UseSetting($"{VersionOptions.SectionName}:Keep", "2"))
 {
-    private const string TargetId = "prod";
-
-    private EmulatorHost _emulator = null!;
-    private PublishingPortal _portal = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await EmulatorHost.StartAsync(new EmulatorOptions { Simulation = EmulatorTargetPortal.Instant });
-        _portal = EmulatorTargetPortal.Start(_emulator, builder => builder.UseSetting($"{VersionOptions.SectionName}:Keep", "2"));
-        await EmulatorTargetPortal.AddTargetAsync(_portal, TargetId, "*");
-    }
-
     [Fact]
     public async Task ListAsync_AfterAPublish_NamesWhatRefersToEachVersionAndKeepsTheNewest()
     {
-        var admin = await _portal.UserAsync("Admin");
-        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+        var admin = await Portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(Portal, TargetId);
 
         var view = await Service.ListAsync(admin, TargetId);
 
@@ -42,15 +30,15 @@ public sealed class VersionServiceTests : IAsyncLifetime
     [Fact]
     public async Task DeleteAsync_OneVersionStillReplicated_DeletesTheOthersAndSaysToTryAgainUntilItGoes()
     {
-        var admin = await _portal.UserAsync("Admin");
-        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+        var admin = await Portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(Portal, TargetId);
         // Version 3 ran on /video/* for a while (someone tried it in the console): CloudFront keeps its replicas for hours.
-        EmulatorTargetPortal.Move(_emulator, "/video/*", "origin-request", EmulatorTargetPortal.Arn + ":3");
-        EmulatorTargetPortal.Move(_emulator, "/video/*", "origin-request", null);
+        EmulatorTargetPortal.Move(Emulator, "/video/*", "origin-request", EmulatorTargetPortal.Arn + ":3");
+        EmulatorTargetPortal.Move(Emulator, "/video/*", "origin-request", null);
 
         var results = await Service.DeleteAsync(admin, TargetId, ["5", "4", "3", "2", "1"]);
         var after = await Service.ListAsync(admin, TargetId);
-        _emulator.Clock.Advance(_emulator.Simulation.Options.ReplicaRetention);
+        Emulator.Clock.Advance(Emulator.Simulation.Options.ReplicaRetention);
         var retried = await Service.DeleteAsync(admin, TargetId, after.Deletable);
 
         Assert.Equal([
@@ -62,8 +50,8 @@ public sealed class VersionServiceTests : IAsyncLifetime
         Assert.StartsWith(VersionService.StillReplicated + " (refused ", after.Versions[2].Refusal);
         Assert.Equal(["3"], after.Deletable);
         Assert.Equal(["Version 3 of edge-rules was deleted."], retried.Select(r => r.Sentence));
-        Assert.Equal(["$LATEST", "6", "7"], _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Select(v => v.Version));
-        var audited = await EmulatorTargetPortal.AuditActionsAsync(_portal, TargetId);
+        Assert.Equal(["$LATEST", "6", "7"], Emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Select(v => v.Version));
+        var audited = await EmulatorTargetPortal.AuditActionsAsync(Portal, TargetId);
         Assert.Equal(5, audited.Count(a => a == AuditActions.VersionDeleted));
         Assert.Equal(1, audited.Count(a => a == AuditActions.VersionDeleteRefused));
     }
@@ -71,33 +59,27 @@ public sealed class VersionServiceTests : IAsyncLifetime
     [Fact]
     public async Task DeleteAsync_ReferencedOrNewestVersion_IsRefusedWithTheReason()
     {
-        var admin = await _portal.UserAsync("Admin");
-        await EmulatorTargetPortal.PublishAsync(_portal, TargetId);
+        var admin = await Portal.UserAsync("Admin");
+        await EmulatorTargetPortal.PublishAsync(Portal, TargetId);
 
         var results = await Service.DeleteAsync(admin, TargetId, ["7"]);
 
         Assert.Equal(["Version 7 was not deleted: something refers to it."], results.Select(r => r.Sentence));
-        Assert.Equal(8, _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
+        Assert.Equal(8, Emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
     }
 
     [Fact]
     public async Task ListAndDelete_Approver_AreRefusedAndNothingIsDeleted()
     {
-        var approver = await _portal.UserAsync("Approver");
+        var approver = await Portal.UserAsync("Approver");
 
         var view = await Service.ListAsync(approver, TargetId);
         var results = await Service.DeleteAsync(approver, TargetId, ["1"]);
 
         Assert.Equal("Lambda versions are for Admins; you are Approver.", view.Failure);
         Assert.Equal(["Version 1 was not deleted: deleting versions needs the Admin role."], results.Select(r => r.Sentence));
-        Assert.Equal(7, _emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
+        Assert.Equal(7, Emulator.Simulation.Lambda.ListVersionsByFunction(EmulatorSeed.FunctionName, null, null).Versions.Count);
     }
 
-    private VersionService Service => _portal.Services.GetRequiredService<VersionService>();
-
-    public async Task DisposeAsync()
-    {
-        await _portal.DisposeAsync();
-        await _emulator.DisposeAsync();
-    }
+    private VersionService Service => Portal.Services.GetRequiredService<VersionService>();
 }
