@@ -1,9 +1,14 @@
 using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Services.Versions;
 
 namespace EdgePortal.Portal.Services.Drift;
 
-/// <summary>Checks every AWS target for drift every <see cref="DriftOptions.Interval"/> (the local target changes only through the portal).</summary>
-public sealed class DriftWorker(DriftService drift, DriftOptions options, TimeProvider time, ILogger<DriftWorker> logger) : BackgroundService
+/// <summary>
+/// Every <see cref="DriftOptions.Interval"/>: checks every AWS target for drift (the local target changes only through the
+/// portal), then tries again the version deletions Lambda refused while CloudFront still had replicas.
+/// </summary>
+public sealed class DriftWorker(DriftService drift, VersionService versions, DriftOptions options, TimeProvider time, ILogger<DriftWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,11 +24,12 @@ public sealed class DriftWorker(DriftService drift, DriftOptions options, TimePr
                 try
                 {
                     await drift.CheckAllAsync(Actor.System, awsOnly: true, stoppingToken);
+                    await versions.RetryRefusedAsync(stoppingToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
                     // One failed round (the database busy, say) must not stop the next.
-                    logger.LogWarning(error, "The periodic drift check failed; it runs again in {Interval}.", options.Interval);
+                    logger.LogWarning(error, "The periodic drift check or version clean-up failed; it runs again in {Interval}.", options.Interval);
                 }
             }
         }

@@ -16,7 +16,7 @@ namespace EdgePortal.Portal.Services.Versions;
 /// Lambda version hygiene for Admins: lists a target's function versions with what refers to each, and deletes those
 /// nothing refers to, older than the newest <see cref="VersionOptions.Keep"/>. Lambda refuses a version CloudFront
 /// still has replicas of (hours after its last association went); such a version stays in the list with that sentence
-/// and is tried again on the next run.
+/// and is tried again on the next run: the Admin's next delete, or the periodic run (<see cref="RetryRefusedAsync"/>).
 /// </summary>
 public sealed class VersionService(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -52,6 +52,10 @@ public sealed class VersionService(
         }
         var actor = Actor.From(user);
         var view = await ListAsync(targetId, cancellationToken);
+        if (view.Failure is { } failure)
+        {
+            return [.. confirmed.Select(v => new VersionDeletion(v, false, $"Version {v} was not deleted: {failure}"))];
+        }
         var (_, target, connection) = await ConnectAsync(targetId, cancellationToken);
         var results = new List<VersionDeletion>();
         foreach (var version in confirmed)
@@ -62,6 +66,35 @@ public sealed class VersionService(
                 continue;
             }
             results.Add(await DeleteOneAsync(actor, target, connection, version, cancellationToken));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// The periodic run: tries again each deletion Lambda refused while replicas remained (an Admin confirmed it), as
+    /// <c>system</c>. A version that something refers to again, or that is gone, is dropped from the retries.
+    /// </summary>
+    public async Task<IReadOnlyList<VersionDeletion>> RetryRefusedAsync(CancellationToken cancellationToken = default)
+    {
+        var results = new List<VersionDeletion>();
+        foreach (var refused in _refusals.Keys.GroupBy(k => k.Target, k => k.Version).ToList())
+        {
+            var view = await ListAsync(refused.Key, cancellationToken);
+            if (view.Failure is not null || await connections.ConnectAsync(refused.Key, cancellationToken) is not { } connection)
+            {
+                continue;
+            }
+            foreach (var version in refused)
+            {
+                if (view.Deletable.Contains(version))
+                {
+                    results.Add(await DeleteOneAsync(Actor.System, connection.Target, connection.Clients, version, cancellationToken));
+                }
+                else
+                {
+                    _refusals.TryRemove((refused.Key, version), out _);
+                }
+            }
         }
         return results;
     }

@@ -69,6 +69,16 @@ public sealed class VersionServiceTests() : EmulatorTargetTests(builder => build
     }
 
     [Fact]
+    public async Task DeleteAsync_NoSuchTarget_SaysSoForEachVersion()
+    {
+        var admin = await Portal.UserAsync("Admin");
+
+        var results = await Service.DeleteAsync(admin, "staging", ["1"]);
+
+        Assert.Equal(["Version 1 was not deleted: Could not list the versions of staging: There is no target 'staging'."], results.Select(r => r.Sentence));
+    }
+
+    [Fact]
     public async Task ListAndDelete_Approver_AreRefusedAndNothingIsDeleted()
     {
         var approver = await Portal.UserAsync("Approver");
