@@ -17,12 +17,8 @@ public sealed class DriftWorkerTests() : EmulatorTargetTests(builder => builder.
         EmulatorTargetPortal.Move(Emulator, "*", "origin-response", null);
         var reports = Portal.Services.GetRequiredService<DriftReports>();
 
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         // The report is kept before its audit event is written: wait for both.
-        while (!(await EmulatorTargetPortal.AuditActionsAsync(Portal, TargetId)).Contains(AuditActions.DriftDetected) && !patience.IsCancellationRequested)
-        {
-            await Task.Delay(100, CancellationToken.None);
-        }
+        await EmulatorTargetPortal.WaitForAuditAsync(Portal, TargetId, AuditActions.DriftDetected);
 
         Assert.Equal(["behaviour * runs no function at origin-response; the portal published version 7"], reports.Get(TargetId)?.Differences);
         Assert.Null(reports.Get(PortalDatabase.LocalTargetId));
@@ -33,16 +29,11 @@ public sealed class DriftWorkerTests() : EmulatorTargetTests(builder => builder.
     {
         var admin = await Portal.UserAsync("Admin");
         await EmulatorTargetPortal.PublishAsync(Portal, TargetId);
-        EmulatorTargetPortal.Move(Emulator, "/video/*", "origin-request", EmulatorTargetPortal.Arn + ":2");
-        EmulatorTargetPortal.Move(Emulator, "/video/*", "origin-request", null);
+        EmulatorTargetPortal.RanForAWhile(Emulator, "2");
         var refused = await Portal.Services.GetRequiredService<VersionService>().DeleteAsync(admin, TargetId, ["2"]);
         Emulator.Clock.Advance(Emulator.Simulation.Options.ReplicaRetention);
 
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!(await EmulatorTargetPortal.AuditActionsAsync(Portal, TargetId)).Contains(AuditActions.VersionDeleted) && !patience.IsCancellationRequested)
-        {
-            await Task.Delay(100, CancellationToken.None);
-        }
+        await EmulatorTargetPortal.WaitForAuditAsync(Portal, TargetId, AuditActions.VersionDeleted);
 
         Assert.False(Assert.Single(refused).Deleted);
         Assert.DoesNotContain("2", Emulator.Simulation.Lambda.ListVersionsByFunction("edge-rules", null, null).Versions.Select(v => v.Version));

@@ -73,6 +73,23 @@ public static class EmulatorTargetPortal
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Version <paramref name="version"/> ran on /video/* for a while (someone tried it in the console): CloudFront now keeps its replicas for hours.</summary>
+    public static void RanForAWhile(EmulatorHost emulator, string version)
+    {
+        Move(emulator, "/video/*", "origin-request", $"{Arn}:{version}");
+        Move(emulator, "/video/*", "origin-request", null);
+    }
+
+    /// <summary>Waits (30 s at most) until the target's audit trail holds <paramref name="action"/>; background work writes it.</summary>
+    public static async Task WaitForAuditAsync(PublishingPortal portal, string targetId, string action)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!(await AuditActionsAsync(portal, targetId)).Contains(action) && !patience.IsCancellationRequested)
+        {
+            await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
     /// <summary>The audit actions recorded for a target, oldest first.</summary>
     public static async Task<IReadOnlyList<string>> AuditActionsAsync(PublishingPortal portal, string targetId)
     {
