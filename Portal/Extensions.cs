@@ -30,6 +30,7 @@ public static class Extensions
         builder.AddPortalAccounts();
         builder.Services.AddPortalSignIn();
         builder.Services.AddPortalPublishing();
+        builder.Services.AddPortalDrift();
     }
 
     /// <summary>

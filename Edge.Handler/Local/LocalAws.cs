@@ -54,6 +54,13 @@ public sealed class LocalAws : ILambdaClient, ICloudFrontClient, IIamClient
             return all;
         }, save: false);
 
+    public Task DeleteFunctionAsync(string functionName, string qualifier, CancellationToken cancellationToken)
+        => Answer(() =>
+        {
+            Simulation.Lambda.DeleteFunction(functionName, qualifier);
+            return true;
+        }, save: true);
+
     public Task<DistributionConfigSnapshot> GetDistributionConfigAsync(string distributionId, CancellationToken cancellationToken)
         => Answer(() =>
         {

@@ -20,6 +20,9 @@ public interface ILambdaClient
 
     /// <summary>ListVersionsByFunction, every page.</summary>
     Task<IReadOnlyList<FunctionConfiguration>> ListVersionsByFunctionAsync(string functionName, CancellationToken cancellationToken);
+
+    /// <summary>DeleteFunction with a Qualifier: deletes one numbered version. Lambda refuses a version CloudFront still has replicas of.</summary>
+    Task DeleteFunctionAsync(string functionName, string qualifier, CancellationToken cancellationToken);
 }
 
 /// <summary>The parts of a Lambda FunctionConfiguration that publishing and the preflight checks read.</summary>

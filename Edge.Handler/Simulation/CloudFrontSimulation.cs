@@ -74,8 +74,29 @@ public sealed class CloudFrontSimulation
                 DeployedAt = now + _simulation.Options.PropagationDelay,
             };
             distributions[id] = updated;
+            ReplicaRules.Release(functions, distributions, distribution.ConfigXml, now + _simulation.Options.ReplicaRetention);
             return View(updated);
         });
+
+    /// <summary>
+    /// Someone outside the portal edits the distribution (the console, a Terraform run): <paramref name="change"/> is
+    /// written as an UpdateDistribution would write it, with the same checks, a new ETag and propagation (drift in tests).
+    /// </summary>
+    public DistributionView ChangeOutsidePortal(string id, Shipping.DistributionConfigChange change)
+    {
+        var (xml, etag) = GetDistributionConfig(id);
+        string edited;
+        try
+        {
+            edited = Shipping.DistributionConfigEditor.Apply(xml, change);
+        }
+        catch (ArgumentException error)
+        {
+            throw SimulationException.CloudFront("InvalidArgument", error.Message, 400);
+        }
+
+        return UpdateDistribution(id, edited, etag);
+    }
 
     /// <summary>Another writer changed the distribution: a new ETag, the config unchanged (fault injection).</summary>
     public string TouchDistribution(string id) =>

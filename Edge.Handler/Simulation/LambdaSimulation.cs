@@ -141,6 +141,43 @@ public sealed class LambdaSimulation
             return new FunctionVersionPage(page, next);
         });
 
+    /// <summary>
+    /// DeleteFunction: one version with a qualifier, the whole function without. A version a distribution runs, or whose
+    /// replicas CloudFront has not removed yet, is refused as Lambda refuses it.
+    /// </summary>
+    public void DeleteFunction(string functionName, string? qualifier) =>
+        _simulation.Write((functions, distributions) =>
+        {
+            var (function, arnQualifier) = Find(functions, functionName);
+            var wanted = qualifier ?? arnQualifier;
+            if (wanted == "$LATEST")
+            {
+                throw SimulationException.Lambda("InvalidParameterValueException", "$LATEST version cannot be deleted without deleting the function.", 400);
+            }
+
+            IReadOnlyList<VersionRecord> doomed = wanted is null ? function.Versions : [FindVersion(function, wanted)];
+            foreach (var version in doomed)
+            {
+                var arn = $"{ArnOf(function.Name)}:{version.Version}";
+                if (ReplicaRules.IsReplicated(version, arn, distributions, _simulation.Now))
+                {
+                    throw SimulationException.Lambda("InvalidParameterValueException",
+                        $"Lambda was unable to delete {arn} because it is a replicated function. Please see our documentation for Deleting Lambda@Edge Functions and Replicas.", 400);
+                }
+            }
+
+            if (wanted is null)
+            {
+                functions.Remove(function.Name);
+            }
+            else
+            {
+                functions[function.Name] = function with { Versions = [.. function.Versions.Where(v => v.Version != wanted)] };
+            }
+
+            return 0;
+        });
+
     /// <summary>The zip of $LATEST or a numbered version (the local target runs it).</summary>
     public byte[] GetCode(string functionName, string? qualifier) =>
         _simulation.Read((functions, _) =>

@@ -16,4 +16,7 @@ public sealed record SimulationOptions
 
     /// <summary>How long a code update stays InProgress (writes in that window get ResourceConflictException).</summary>
     public TimeSpan FunctionUpdateDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a version stays undeletable after its last association is removed (AWS: "typically within a few hours").</summary>
+    public TimeSpan ReplicaRetention { get; init; } = TimeSpan.FromHours(3);
 }

@@ -3,8 +3,12 @@ namespace EdgePortal.Edge.Simulation;
 /// <summary>A code package: the zip itself (kept so a local target can run it), its hash and size.</summary>
 public sealed record CodeRecord(byte[] ZipFile, string CodeSha256, long CodeSize);
 
-/// <summary>A published, immutable version of a function.</summary>
-public sealed record VersionRecord(string Version, CodeRecord Code, string? Description, string RevisionId, DateTimeOffset LastModified);
+/// <summary>
+/// A published, immutable version of a function. <paramref name="ReplicasUntil"/>: when CloudFront will have removed the
+/// replicas it made while a distribution ran the version (set when its last association goes); until then it cannot be deleted.
+/// </summary>
+public sealed record VersionRecord(string Version, CodeRecord Code, string? Description, string RevisionId, DateTimeOffset LastModified,
+    DateTimeOffset? ReplicasUntil = null);
 
 /// <summary>A function: its $LATEST code and settings, and its numbered versions in publishing order.</summary>
 public sealed record FunctionRecord

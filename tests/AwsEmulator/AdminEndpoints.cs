@@ -1,3 +1,4 @@
+using EdgePortal.Edge.Shipping;
 using EdgePortal.Edge.Simulation;
 
 namespace EdgePortal.AwsEmulator;
@@ -15,6 +16,12 @@ public static class AdminEndpoints
     /// <summary>Function settings to change (null leaves one as it is), for checks of what Lambda@Edge refuses.</summary>
     public sealed record FunctionSettings(string? Runtime, int? Timeout, int? MemorySize, string? PackageType, IReadOnlyList<string>? Architectures,
         IReadOnlyDictionary<string, string>? Environment, IReadOnlyList<string>? Layers);
+
+    /// <summary>A change made outside the portal: point one event type of one cache behaviour at a function (null removes it).</summary>
+    public sealed record AssociationChange(string CacheBehavior, string EventType, string? FunctionArn);
+
+    /// <summary>A change made outside the portal: the distribution's geo restriction.</summary>
+    public sealed record GeoRestrictionChange(string RestrictionType, IReadOnlyList<string>? Locations);
 
     public static void Map(IEndpointRouteBuilder app, AwsSimulation simulation, FaultInjector faults, RequestLog log, EmulatorClock clock)
     {
@@ -58,6 +65,25 @@ public static class AdminEndpoints
                 Environment = settings.Environment ?? f.Environment,
                 Layers = settings.Layers ?? f.Layers,
             }))));
+        admin.MapPost("/distributions/{id}/associations", (string id, AssociationChange change) =>
+            Results.Json(new
+            {
+                etag = simulation.CloudFront.ChangeOutsidePortal(id, new DistributionConfigChange
+                {
+                    CacheBehaviors = [change.CacheBehavior],
+                    Functions = new Dictionary<string, string?> { [change.EventType] = change.FunctionArn },
+                }).ETag,
+            }));
+        admin.MapPost("/distributions/{id}/geo-restriction", (string id, GeoRestrictionChange change) =>
+            Results.Json(new
+            {
+                etag = simulation.CloudFront.ChangeOutsidePortal(id, new DistributionConfigChange
+                {
+                    CacheBehaviors = ["*"],
+                    Functions = new Dictionary<string, string?>(),
+                    GeoRestriction = new GeoRestrictionSetting(change.RestrictionType, change.Locations ?? []),
+                }).ETag,
+            }));
         admin.MapPost("/distributions/{id}/touch", (string id) => Results.Json(new { etag = simulation.CloudFront.TouchDistribution(id) }));
     }
 }

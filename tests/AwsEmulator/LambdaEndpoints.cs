@@ -52,6 +52,12 @@ public static class LambdaEndpoints
 
             return Results.Text(result.ToJsonString(), "application/json");
         }).WithName("ListVersionsByFunction");
+
+        app.MapDelete(Prefix + "{name}", (string name, string? qualifier) =>
+        {
+            lambda.DeleteFunction(name, qualifier);
+            return Results.NoContent();
+        }).WithName("DeleteFunction");
     }
 
     /// <summary>A configuration as Lambda writes it: Environment, Layers and VpcConfig appear only when the function has them.</summary>

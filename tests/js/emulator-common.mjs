@@ -43,3 +43,6 @@ export async function admin(path, body) {
 export const injectFault = (operation, kind, count = 1) => admin("/faults", { operation, kind, count });
 export const advanceClock = (seconds) => admin(`/clock/advance?seconds=${seconds}`);
 export const configureFunction = (name, settings) => admin(`/functions/${name}/configuration`, settings);
+// Changes made outside the portal (the console, Terraform): what the drift check must notice.
+export const changeAssociation = (id, change) => admin(`/distributions/${id}/associations`, change);
+export const changeGeoRestriction = (id, change) => admin(`/distributions/${id}/geo-restriction`, change);

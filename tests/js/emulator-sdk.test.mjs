@@ -12,10 +12,12 @@ import {
 import { GetRoleCommand, NoSuchEntityException } from "@aws-sdk/client-iam";
 import {
   GetFunctionConfigurationCommand, UpdateFunctionCodeCommand, PublishVersionCommand, ListVersionsByFunctionCommand,
-  ResourceConflictException, ResourceNotFoundException, TooManyRequestsException, InvalidParameterValueException,
+  DeleteFunctionCommand, ResourceConflictException, ResourceNotFoundException, TooManyRequestsException, InvalidParameterValueException,
   PreconditionFailedException, ServiceException,
 } from "@aws-sdk/client-lambda";
-import { clients, emptyZip, functionName, functionArn, distributionId, injectFault, advanceClock, credentials, configureFunction } from "./emulator-common.mjs";
+import {
+  clients, emptyZip, functionName, functionArn, distributionId, injectFault, advanceClock, credentials, configureFunction, changeAssociation, changeGeoRestriction,
+} from "./emulator-common.mjs";
 
 const { cloudFront, lambda, iam } = clients();
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("base64");
@@ -267,4 +269,41 @@ test("A function with environment variables and layers reports them, and CloudFr
   } finally {
     await configureFunction(functionName, { Environment: {}, Layers: [] });
   }
+});
+
+test("A change made outside the portal (drift) is what GetDistributionConfig then reads", async () => {
+  await changeAssociation(distributionId, { cacheBehavior: "*", eventType: "origin-response", functionArn: `${functionArn}:3` });
+  await changeGeoRestriction(distributionId, { restrictionType: "whitelist", locations: ["US", "CA"] });
+  const read = await cloudFront.send(new GetDistributionConfigCommand({ Id: distributionId }));
+  const associations = read.DistributionConfig.DefaultCacheBehavior.LambdaFunctionAssociations;
+  assert.equal(associations.Items.find((a) => a.EventType === "origin-response").LambdaFunctionARN, `${functionArn}:3`);
+  assert.deepEqual([read.DistributionConfig.Restrictions.GeoRestriction.RestrictionType, read.DistributionConfig.Restrictions.GeoRestriction.Items],
+    ["whitelist", ["US", "CA"]]);
+});
+
+test("DeleteFunction with a Qualifier deletes a version nothing ran, refuses one with replicas until they are gone", async () => {
+  const deleted = await lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "1" }));
+  assert.equal(deleted.$metadata.httpStatusCode, 204);
+  const listed = await lambda.send(new ListVersionsByFunctionCommand({ FunctionName: functionName }));
+  assert.ok(!listed.Versions.some((v) => v.Version === "1"));
+
+  // Version 2 runs on the default behaviour, then not: CloudFront keeps its replicas for hours.
+  await changeAssociation(distributionId, { cacheBehavior: "*", eventType: "origin-response", functionArn: `${functionArn}:2` });
+  await changeAssociation(distributionId, { cacheBehavior: "*", eventType: "origin-response", functionArn: `${functionArn}:3` });
+  await assert.rejects(lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "2" })), (error) => {
+    assert.ok(error instanceof InvalidParameterValueException);
+    assert.equal(error.$metadata.httpStatusCode, 400);
+    assert.equal(error.message, `Lambda was unable to delete ${functionArn}:2 because it is a replicated function. Please see our documentation for Deleting Lambda@Edge Functions and Replicas.`);
+    return true;
+  });
+  await assert.rejects(lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "3" })),
+    (error) => error instanceof InvalidParameterValueException && /replicated function/.test(error.message), "a version a behaviour runs is refused too");
+  await assert.rejects(lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "$LATEST" })),
+    (error) => error instanceof InvalidParameterValueException && /\$LATEST version cannot be deleted/.test(error.message));
+  await assert.rejects(lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "99" })),
+    (error) => error instanceof ResourceNotFoundException && error.$metadata.httpStatusCode === 404);
+
+  await advanceClock(3 * 3600 + 60);
+  const later = await lambda.send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: "2" }));
+  assert.equal(later.$metadata.httpStatusCode, 204);
 });

@@ -56,6 +56,10 @@ public sealed class LambdaHttpClient : ILambdaClient, IDisposable
         return versions;
     }
 
+    public async Task DeleteFunctionAsync(string functionName, string qualifier, CancellationToken cancellationToken) =>
+        await _sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, Url(functionName, "?Qualifier=" + Uri.EscapeDataString(qualifier))), cancellationToken)
+            .ConfigureAwait(false);
+
     public void Dispose() => _sender.Dispose();
 
     /// <summary>The function name is one path segment: an ARN's colons are percent-encoded like the official SDKs do.</summary>

@@ -48,6 +48,17 @@ public static class AuditActions
 
     /// <summary>An operator resumed the wait of a deployment whose association was written but never confirmed.</summary>
     public const string PublishResumed = "publish.resumed";
+    /// <summary>A drift check found the distribution differing from what the portal last published (again, if the differences changed).</summary>
+    public const string DriftDetected = "target.drift-detected";
+
+    /// <summary>A drift check found the distribution back to what the portal last published.</summary>
+    public const string DriftCleared = "target.drift-cleared";
+
+    /// <summary>An Admin deleted a Lambda version nothing referred to.</summary>
+    public const string VersionDeleted = "version.deleted";
+
+    /// <summary>Lambda refused to delete a version CloudFront still has replicas of; it is tried again on the next run.</summary>
+    public const string VersionDeleteRefused = "version.delete-refused";
     public const string AuditExported = "audit.exported";
     public const string AuditVerified = "audit.verified";
 

@@ -110,6 +110,39 @@ public sealed class LambdaHttpClientTests
     }
 
     [Fact]
+    public async Task DeleteFunction_VersionNothingRan_IsGoneFromTheList()
+    {
+        await using var emulator = await AwsTestClients.StartEmulatorAsync();
+        using var lambda = AwsTestClients.Lambda(emulator);
+
+        await lambda.DeleteFunctionAsync(Function, "2", CancellationToken.None);
+
+        Assert.Equal(["$LATEST", "1", "3", "4", "5", "6"], (await lambda.ListVersionsByFunctionAsync(Function, CancellationToken.None)).Select(v => v.Version));
+        Assert.Contains(emulator.Requests.All, r => r.Operation == "DeleteFunction");
+    }
+
+    [Fact]
+    public async Task DeleteFunction_VersionWhoseAssociationWasJustRemoved_IsRefusedAsReplicatedUntilTheReplicasAreGone()
+    {
+        await using var emulator = await AwsTestClients.StartEmulatorAsync();
+        using var lambda = AwsTestClients.Lambda(emulator);
+        var arn = "arn:aws:lambda:us-east-1:123456789012:function:edge-rules";
+        emulator.Simulation.CloudFront.ChangeOutsidePortal(EmulatorSeed.DistributionId, new DistributionConfigChange
+        {
+            CacheBehaviors = ["*", "/video/*"],
+            Functions = new Dictionary<string, string?> { ["origin-request"] = arn + ":5", ["origin-response"] = arn + ":5" },
+        });
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => lambda.DeleteFunctionAsync(Function, "6", CancellationToken.None));
+        emulator.Clock.Advance(emulator.Simulation.Options.ReplicaRetention);
+        await lambda.DeleteFunctionAsync(Function, "6", CancellationToken.None);
+
+        Assert.Equal(("InvalidParameterValueException", 400), (error.Code, error.StatusCode));
+        Assert.Contains($"Lambda was unable to delete {arn}:6 because it is a replicated function.", error.Message);
+        Assert.DoesNotContain("6", (await lambda.ListVersionsByFunctionAsync(Function, CancellationToken.None)).Select(v => v.Version));
+    }
+
+    [Fact]
     public async Task GetFunctionConfiguration_UnknownFunction_FailsWithASentenceNamingTheCode()
     {
         await using var emulator = await AwsTestClients.StartEmulatorAsync();

@@ -29,4 +29,7 @@ public sealed class ScriptedLambda(ILambdaClient inner) : ILambdaClient
 
     public Task<IReadOnlyList<FunctionConfiguration>> ListVersionsByFunctionAsync(string functionName, CancellationToken cancellationToken)
         => inner.ListVersionsByFunctionAsync(functionName, cancellationToken);
+
+    public Task DeleteFunctionAsync(string functionName, string qualifier, CancellationToken cancellationToken)
+        => inner.DeleteFunctionAsync(functionName, qualifier, cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed class StagingBeforeProductionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions());
-        _portal = EmulatorPortal.On(_emulator);
+        _portal = EmulatorTargetPortal.Start(_emulator);
         _admin = await _portal.UserAsync("Admin");
         var production = TargetAdminTests.Production();
         production.CacheBehaviors = [];

@@ -21,7 +21,7 @@ public sealed class TargetAdminTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions());
-        _portal = EmulatorPortal.On(_emulator);
+        _portal = EmulatorTargetPortal.Start(_emulator);
         await _portal.WithAsync(s => s.GetRequiredService<ITargetService>().ListAsync());
     }
 

@@ -4,7 +4,6 @@ using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Publishing;
 using emulator::EdgePortal.AwsEmulator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EdgePortal.Portal.Tests.Integration;
@@ -22,19 +21,8 @@ public sealed class TargetCheckTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await EmulatorHost.StartAsync(new EmulatorOptions());
-        _portal = EmulatorPortal.On(_emulator);
-        await using var db = await _portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        db.Targets.Add(new Data.Target
-        {
-            Id = TargetId,
-            DisplayName = "Production",
-            Kind = Edge.Publishing.TargetKind.Aws,
-            FunctionName = EmulatorSeed.FunctionName,
-            DistributionId = EmulatorSeed.DistributionId,
-            CacheBehaviors = ["/static/*"],
-            CreatedAt = DateTimeOffset.UtcNow,
-        });
-        await db.SaveChangesAsync();
+        _portal = EmulatorTargetPortal.Start(_emulator);
+        await EmulatorTargetPortal.AddTargetAsync(_portal, TargetId, "/static/*");
     }
 
     [Fact]
