@@ -1,19 +1,27 @@
 using EdgePortal.Edge.Local;
 using EdgePortal.Edge.Publishing;
+using EdgePortal.Portal.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>A deployment with its step log, and the time its running step has left when it was read, as the target page shows it.</summary>
 public sealed record DeploymentView(Deployment Deployment, IReadOnlyList<DeploymentLogEntry> Log, TimeSpan? StepTimeLeft = null);
 
-/// <summary>The deployments of a target (found through the audit trail, which names each one) and the local target's state.</summary>
-public sealed class DeploymentHistory(PublishAudit audit, IDeploymentStore store, LocalAws local, LocalTargetOptions localOptions, TimeProvider time)
+/// <summary>The deployments of a target, read from the deployment store's tables, and the local target's state.</summary>
+public sealed class DeploymentHistory(IDbContextFactory<PortalDbContext> dbFactory, IDeploymentStore store, LocalAws local, LocalTargetOptions localOptions, TimeProvider time)
 {
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<DeploymentView>> ListAsync(string targetId, int max = 20, CancellationToken cancellationToken = default)
     {
+        List<string> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            ids = await db.Deployments.AsNoTracking().Where(d => d.TargetId == targetId)
+                .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Select(d => d.Id).Take(max).ToListAsync(cancellationToken);
+        }
         var views = new List<DeploymentView>();
-        foreach (var id in (await audit.DeploymentIdsAsync(targetId, cancellationToken)).Take(max))
+        foreach (var id in ids)
         {
             if (await GetAsync(id, cancellationToken) is { } view)
             {

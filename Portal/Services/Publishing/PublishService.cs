@@ -100,6 +100,7 @@ public sealed class PublishService(
         {
             Target = described,
             RevisionId = build.RevisionId,
+            RequestedBy = actor.Name,
             Kind = preview.Kind,
             PackageZip = build.Zip,
             CodeSha256 = build.CodeSha256,
@@ -179,10 +180,19 @@ public sealed class PublishService(
         return new PublishResult.Queued(deploymentId, deployment.Request.Kind);
     }
 
-    private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken) =>
-        target.LiveRevisionId != revision.Id && await audit.WasLiveAsync(target.Id, revision.Id, cancellationToken)
+    /// <summary>A rollback when a deployment of the revision to the target succeeded before (the store says so, not the audit log).</summary>
+    private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken)
+    {
+        if (target.LiveRevisionId == revision.Id)
+        {
+            return PublishKind.Publish;
+        }
+        var revisionId = revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deployments.AnyAsync(d => d.TargetId == target.Id && d.RevisionId == revisionId && d.State == DeploymentState.Succeeded, cancellationToken)
             ? PublishKind.Rollback
             : PublishKind.Publish;
+    }
 
     private async Task<(Data.Target? Target, Revision? Revision)> LoadAsync(string targetId, long revisionId, CancellationToken cancellationToken)
     {

@@ -11,14 +11,16 @@ namespace EdgePortal.Portal;
 public static class PublishingRegistration
 {
     /// <summary>
-    /// The handler builder, the publisher with the local target under <c>&lt;data&gt;/local-aws</c>, deployments as
-    /// files under <c>&lt;data&gt;/deployments</c>, the publish service and its worker.
+    /// The handler builder, the publisher with the local target under <c>&lt;data&gt;/local-aws</c>, deployments in
+    /// the database (old files under <c>&lt;data&gt;/deployments</c> imported once at start-up), the publish service and its worker.
     /// </summary>
     public static IServiceCollection AddPortalPublishing(this IServiceCollection services)
     {
         services.AddEdgeHandler();
-        services.AddSingleton<IDeploymentStore>(sp => new FileDeploymentStore(
-            Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "deployments"), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => PublishLockLease.ForThisProcess(PortalOptions(sp).LockLease));
+        services.AddSingleton<DatabaseDeploymentStore>();
+        services.AddSingleton<IDeploymentStore>(sp => sp.GetRequiredService<DatabaseDeploymentStore>());
+        services.AddSingleton<DeploymentFileImport>();
         // The data directory is known only once the host is built (tests set it late), so the options
         // given here are placeholders replaced by ones resolved from the service provider.
         services.AddEdgePublishing(new LocalTargetOptions { Directory = "local-aws" });
