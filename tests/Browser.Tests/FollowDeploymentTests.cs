@@ -43,9 +43,9 @@ public sealed class FollowDeploymentTests : PortalBrowserTest
         var finishedAt = await FinishedAtAsync();
         var deadline = finishedAt + _withinOneSecond;
 
-        await ExpectBy(deadline, page.Locator("[data-testid=deployment-state]"), l => l.ToHaveTextAsync("Succeeded", Within(deadline)));
-        await ExpectBy(deadline, page.Locator("[data-testid=deployments-table] tbody tr").First, l => l.ToContainTextAsync("Succeeded", Within(deadline)));
-        await ExpectBy(deadline, page.Locator("[data-testid=live-revision]"), l => l.ToContainTextAsync("Live: revision #2", Within(deadline)));
+        await ExpectBy(deadline, page.Locator("[data-testid=deployment-state]"), l => l.ToHaveTextAsync("Succeeded", new() { Timeout = Timeout(deadline) }));
+        await ExpectBy(deadline, page.Locator("[data-testid=deployments-table] tbody tr").First, l => l.ToContainTextAsync("Succeeded", new() { Timeout = Timeout(deadline) }));
+        await ExpectBy(deadline, page.Locator("[data-testid=live-revision]"), l => l.ToContainTextAsync("Live: revision #2", new() { Timeout = Timeout(deadline) }));
         await ExpectBy(deadline, page.Locator("[data-testid=publish-2]"), l => l.ToHaveCountAsync(0, new() { Timeout = Timeout(deadline) }));
         Assert.Equal(0, navigations);
         await browser.ScreenshotAsync("51-follow-succeeded");
@@ -56,8 +56,6 @@ public sealed class FollowDeploymentTests : PortalBrowserTest
         await expectation(Assertions.Expect(locator));
         Assert.True(DateTimeOffset.UtcNow <= deadline + TimeSpan.FromMilliseconds(100), $"shown only {(DateTimeOffset.UtcNow - deadline).TotalMilliseconds:0} ms after the 1 s");
     }
-
-    private static LocatorAssertionsToHaveTextOptions Within(DateTimeOffset deadline) => new() { Timeout = Timeout(deadline) };
 
     // Playwright wants a positive timeout; a deadline already past leaves the smallest, which then fails unless it already shows.
     private static float Timeout(DateTimeOffset deadline) => (float)Math.Max(1, (deadline - DateTimeOffset.UtcNow).TotalMilliseconds);
