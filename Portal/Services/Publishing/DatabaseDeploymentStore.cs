@@ -36,8 +36,7 @@ public sealed class DatabaseDeploymentStore(IDbContextFactory<PortalDbContext> d
         var row = await db.Deployments.FirstOrDefaultAsync(d => d.Id == deployment.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Deployment '{deployment.Id}' was never created in this database.");
         Copy(deployment, row);
-        db.DeploymentLogLines.Add(new DeploymentLogLine { DeploymentId = deployment.Id, Step = entry.Step, Event = entry.Event, Message = entry.Message, At = entry.At });
-        await RecordStepTimeAsync(db, deployment.Id, entry, cancellationToken);
+        await AppendAsync(db, deployment.Id, entry, cancellationToken);
         if (deployment.State == DeploymentState.Succeeded)
         {
             await RecordLiveAsync(db, deployment, cancellationToken);
@@ -114,8 +113,7 @@ public sealed class DatabaseDeploymentStore(IDbContextFactory<PortalDbContext> d
         await db.SaveChangesAsync(cancellationToken);
         foreach (var entry in log)
         {
-            db.DeploymentLogLines.Add(new DeploymentLogLine { DeploymentId = deployment.Id, Step = entry.Step, Event = entry.Event, Message = entry.Message, At = entry.At });
-            await RecordStepTimeAsync(db, deployment.Id, entry, cancellationToken);
+            await AppendAsync(db, deployment.Id, entry, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         if (deployment.State == DeploymentState.Succeeded
@@ -147,6 +145,13 @@ public sealed class DatabaseDeploymentStore(IDbContextFactory<PortalDbContext> d
         row.UpdatedAt = deployment.UpdatedAt;
         row.FinishedAt = deployment.FinishedAt;
         row.DeploymentJson = JsonSerializer.Serialize(deployment, DeploymentJson.Options);
+    }
+
+    /// <summary>The log line, and the step's start or end that it tells of.</summary>
+    private static async Task AppendAsync(PortalDbContext db, string deploymentId, DeploymentLogEntry entry, CancellationToken cancellationToken)
+    {
+        db.DeploymentLogLines.Add(new DeploymentLogLine { DeploymentId = deploymentId, Step = entry.Step, Event = entry.Event, Message = entry.Message, At = entry.At });
+        await RecordStepTimeAsync(db, deploymentId, entry, cancellationToken);
     }
 
     private static async Task RecordStepTimeAsync(PortalDbContext db, string deploymentId, DeploymentLogEntry entry, CancellationToken cancellationToken)

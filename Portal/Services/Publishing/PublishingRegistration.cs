@@ -37,6 +37,8 @@ public static class PublishingRegistration
         services.AddScoped<PublishService>();
         services.AddScoped<TargetCheckService>();
         services.AddScoped<DeploymentHistory>();
+        services.AddScoped<DeploymentQuery>();
+        services.AddSingleton<InvalidationStatuses>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();
         return services;

@@ -26,7 +26,8 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
         page.WaitForAssertion(() => Assert.Contains($"deployment {queued.DeploymentId} is associated; deployment not confirmed",
             page.Find("[data-testid=may-also-serve]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Associated; deployment not confirmed", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal);
-        await page.Find("[data-testid=deployments-table] tbody tr").ClickAsync(new());
+        // The page re-renders as the deployment moves on: a click found before a render would miss, so it is found again until it lands.
+        page.WaitForAssertion(() => page.Find("[data-testid=deployments-table] tbody tr").Click());
         page.WaitForAssertion(() => Assert.Equal("Associated; deployment not confirmed", page.Find("[data-testid=deployment-state]").TextContent));
         Assert.StartsWith("Wait until the distribution is Deployed: Distribution ELOCALEXAMPLE1 is still InProgress when the step's 2 s ran out.",
             page.Find("[data-testid=deployment-unconfirmed-reason]").TextContent, StringComparison.Ordinal);
@@ -51,7 +52,8 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
             s.GetRequiredService<PublishService>().StartPublishAsync(approver, PortalDatabase.LocalTargetId, revision.Id)));
 
         page.WaitForAssertion(() => Assert.Contains("Running", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal));
-        await page.Find("[data-testid=deployments-table] tbody tr").ClickAsync(new());
+        // The page re-renders as the deployment moves on: a click found before a render would miss, so it is found again until it lands.
+        page.WaitForAssertion(() => page.Find("[data-testid=deployments-table] tbody tr").Click());
 
         page.WaitForAssertion(() => Assert.Matches(@"^Wait until the distribution is Deployed: [45] min( \d+ s)? left\.$",
             page.Find("[data-testid=step-time-left]").TextContent), TimeSpan.FromSeconds(30));
