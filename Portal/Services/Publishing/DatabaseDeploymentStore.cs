@@ -40,6 +40,12 @@ public sealed class DatabaseDeploymentStore(IDbContextFactory<PortalDbContext> d
         if (deployment.State == DeploymentState.Succeeded)
         {
             await RecordLiveAsync(db, deployment, cancellationToken);
+            // The target's live revision moves with the success, in the same transaction: a page that sees Succeeded sees it live.
+            if (long.TryParse(deployment.Request.RevisionId, System.Globalization.CultureInfo.InvariantCulture, out var revisionId))
+            {
+                await db.Targets.Where(t => t.Id == deployment.TargetId)
+                    .ExecuteUpdateAsync(t => t.SetProperty(x => x.LiveRevisionId, (long?)revisionId), cancellationToken);
+            }
         }
         await db.SaveChangesAsync(cancellationToken);
         // The holder is alive: its lease runs until its step's deadline, and a while after.
