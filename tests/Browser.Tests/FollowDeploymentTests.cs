@@ -51,6 +51,15 @@ public sealed class FollowDeploymentTests : PortalBrowserTest
             Assert.True(late <= _withinOneSecond, $"the page showed '{sign}' {late.TotalMilliseconds:0} ms after the deployment finished");
         }
         await browser.ScreenshotAsync("51-follow-succeeded");
+
+        // The target's deployments page has it too, with who asked and its steps.
+        await page.ClickAsync("[data-testid=all-deployments]");
+        var row = page.Locator("[data-testid=deployments-page-table] tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync(ReviewFlow.ApproverEmail);
+        await Assertions.Expect(row).ToContainTextAsync("Succeeded");
+        await row.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=step-Version]")).ToContainTextAsync("Finished");
+        await browser.ScreenshotAsync("52-target-deployments");
     }
 
     private static readonly string[] _signs = ["progress says Succeeded", "deployments row says Succeeded", "Live: revision #2", "no Publish button on revision #2"];
