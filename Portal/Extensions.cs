@@ -105,10 +105,15 @@ public static class Extensions
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysDirectory), logs));
     }
 
-    /// <summary>Migrates the database and seeds roles, the local target and the first admin.</summary>
+    /// <summary>Migrates the database, imports deployment files left by an older portal, and seeds roles, the local target and the first admin.</summary>
     public static async Task InitializePortalAsync(this IServiceProvider services, bool bootstrapAdmin, CancellationToken cancellationToken = default)
     {
         await services.GetRequiredService<PortalDatabase>().MigrateAsync(cancellationToken);
+        // Before the publish worker starts: it resumes what the imported deployments left unfinished.
+        if (services.GetService<Services.Publishing.DeploymentFileImport>() is { } import)
+        {
+            await import.ImportAsync(cancellationToken);
+        }
         await services.GetRequiredService<AccountSeeder>().SeedAsync(bootstrapAdmin, cancellationToken);
     }
 

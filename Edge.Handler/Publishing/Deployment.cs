@@ -79,7 +79,8 @@ public sealed record Deployment
 
     public DateTimeOffset? FinishedAt { get; init; }
 
-    public string TargetName => Request.Target.Name;
+    /// <summary>The portal's target id (the target's <see cref="Target.Name"/>); files written before the rename carry it as <c>TargetName</c>, which is computed and so never read back.</summary>
+    public string TargetId => Request.Target.Name;
 
     public bool IsFinished => State is DeploymentState.Succeeded or DeploymentState.Failed;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace EdgePortal.Edge.Publishing;
 
@@ -12,11 +11,7 @@ namespace EdgePortal.Edge.Publishing;
 /// </summary>
 public sealed class FileDeploymentStore : IDeploymentStore
 {
-    private static readonly JsonSerializerOptions _json = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(), new EquatableArrayJsonConverter() },
-    };
+    private static readonly JsonSerializerOptions _json = DeploymentJson.Options;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _deployments;
@@ -61,11 +56,15 @@ public sealed class FileDeploymentStore : IDeploymentStore
     public async Task<IReadOnlyList<DeploymentLogEntry>> LoadLogAsync(string deploymentId, CancellationToken cancellationToken)
         => (await ReadAsync(deploymentId, cancellationToken))?.Log ?? [];
 
-    public async Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken)
-        => [.. (await ListAsync(d => d.TargetName == targetName, cancellationToken)).OrderByDescending(d => d.CreatedAt)];
+    public async Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetId, CancellationToken cancellationToken)
+        => [.. (await ListAsync(d => d.TargetId == targetId, cancellationToken)).OrderByDescending(d => d.CreatedAt)];
 
     public async Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken)
         => [.. (await ListAsync(d => !d.IsFinished, cancellationToken)).OrderBy(d => d.CreatedAt)];
+
+    /// <summary>Every deployment in the directory, oldest first (what the portal imports into its database).</summary>
+    public async Task<IReadOnlyList<Deployment>> ListAllAsync(CancellationToken cancellationToken)
+        => [.. (await ListAsync(_ => true, cancellationToken)).OrderBy(d => d.CreatedAt)];
 
     private async Task<List<Deployment>> ListAsync(Func<Deployment, bool> wanted, CancellationToken cancellationToken)
     {
@@ -81,9 +80,9 @@ public sealed class FileDeploymentStore : IDeploymentStore
         return found;
     }
 
-    public async Task<TargetLock> TryAcquireTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken)
+    public async Task<TargetLock> TryAcquireTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken)
     {
-        var path = LockPath(targetName);
+        var path = LockPath(targetId);
         try
         {
             await using var created = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -97,9 +96,9 @@ public sealed class FileDeploymentStore : IDeploymentStore
         }
     }
 
-    public async Task ReleaseTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken)
+    public async Task ReleaseTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken)
     {
-        var path = LockPath(targetName);
+        var path = LockPath(targetId);
         if (File.Exists(path) && await File.ReadAllTextAsync(path, cancellationToken) == deploymentId)
         {
             File.Delete(path);
@@ -107,7 +106,7 @@ public sealed class FileDeploymentStore : IDeploymentStore
     }
 
     // Target names are free text; the file name must not be.
-    private string LockPath(string targetName) => Path.Combine(_locks, Convert.ToHexStringLower(Encoding.UTF8.GetBytes(targetName)) + ".lock");
+    private string LockPath(string targetId) => Path.Combine(_locks, Convert.ToHexStringLower(Encoding.UTF8.GetBytes(targetId)) + ".lock");
 
     private string DeploymentPath(string deploymentId)
     {

@@ -18,7 +18,7 @@ public interface IDeploymentStore
     Task<IReadOnlyList<DeploymentLogEntry>> LoadLogAsync(string deploymentId, CancellationToken cancellationToken);
 
     /// <summary>The deployments to one target, newest first: what the edge may be serving is read from these.</summary>
-    Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetId, CancellationToken cancellationToken);
 
     /// <summary>Deployments neither Succeeded nor Failed, oldest first: what to resume after a restart.</summary>
     Task<IReadOnlyList<Deployment>> ListUnfinishedAsync(CancellationToken cancellationToken);
@@ -29,10 +29,10 @@ public interface IDeploymentStore
     /// again (a resume after a crash), everyone else is refused until it is released. A database
     /// implements it as one row per target (insert if absent, or update where the holder is the same).
     /// </summary>
-    Task<TargetLock> TryAcquireTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken);
+    Task<TargetLock> TryAcquireTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken);
 
     /// <summary>Releases the target if <paramref name="deploymentId"/> holds it; otherwise does nothing.</summary>
-    Task ReleaseTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken);
+    Task ReleaseTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken);
 }
 
 /// <summary>The answer to a lock request: taken, or held by another deployment.</summary>

@@ -56,11 +56,11 @@ public sealed class InMemoryDeploymentStore(TimeProvider timeProvider) : IDeploy
         }
     }
 
-    public Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetName, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Deployment>> ListByTargetAsync(string targetId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            IReadOnlyList<Deployment> deployments = [.. _deployments.Values.Where(d => d.TargetName == targetName).OrderByDescending(d => d.CreatedAt)];
+            IReadOnlyList<Deployment> deployments = [.. _deployments.Values.Where(d => d.TargetId == targetId).OrderByDescending(d => d.CreatedAt)];
             return Task.FromResult(deployments);
         }
     }
@@ -74,27 +74,27 @@ public sealed class InMemoryDeploymentStore(TimeProvider timeProvider) : IDeploy
         }
     }
 
-    public Task<TargetLock> TryAcquireTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken)
+    public Task<TargetLock> TryAcquireTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var holder = _locks.GetValueOrDefault(targetName);
+            var holder = _locks.GetValueOrDefault(targetId);
             if (holder is null || holder == deploymentId)
             {
-                _locks[targetName] = deploymentId;
+                _locks[targetId] = deploymentId;
                 return Task.FromResult(new TargetLock(true, deploymentId));
             }
             return Task.FromResult(new TargetLock(false, holder));
         }
     }
 
-    public Task ReleaseTargetLockAsync(string targetName, string deploymentId, CancellationToken cancellationToken)
+    public Task ReleaseTargetLockAsync(string targetId, string deploymentId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (_locks.GetValueOrDefault(targetName) == deploymentId)
+            if (_locks.GetValueOrDefault(targetId) == deploymentId)
             {
-                _locks.Remove(targetName);
+                _locks.Remove(targetId);
             }
         }
         return Task.CompletedTask;

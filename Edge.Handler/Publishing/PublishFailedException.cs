@@ -26,10 +26,10 @@ public sealed class PublishFailedException(string message, string? code = null, 
 }
 
 /// <summary>Another deployment holds the target; this one stays Queued and may be run once that one ends.</summary>
-public sealed class TargetBusyException(string targetName, string deploymentId, string holderDeploymentId)
-    : Exception($"Target '{targetName}' is being published by deployment {holderDeploymentId}; deployment {deploymentId} was not started.")
+public sealed class TargetBusyException(string targetId, string deploymentId, string holderDeploymentId)
+    : Exception($"Target '{targetId}' is being published by deployment {holderDeploymentId}; deployment {deploymentId} was not started.")
 {
-    public string TargetName { get; } = targetName;
+    public string TargetId { get; } = targetId;
 
     public string HolderDeploymentId { get; } = holderDeploymentId;
 }

@@ -21,6 +21,9 @@ public sealed record PublishRequest
 
     public required string RevisionId { get; init; }
 
+    /// <summary>Who asked for the publish (the portal's user name), for the deployments page; the publisher never reads it.</summary>
+    public string? RequestedBy { get; init; }
+
     public PublishKind Kind { get; init; } = PublishKind.Publish;
 
     /// <summary>The handler zip. May be empty for a rollback, whose version must already exist.</summary>

@@ -32,7 +32,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         if (deployment.State == DeploymentState.Succeeded)
         {
             // A process stopped between recording success and releasing the target.
-            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+            await store.ReleaseTargetLockAsync(deployment.TargetId, deployment.Id, cancellationToken);
             return deployment;
         }
         await AcquireTargetAsync(deployment, cancellationToken);
@@ -46,9 +46,9 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
             or Amazon.Runtime.AmazonClientException)
         {
             // No credentials, or a target that cannot be reached: nothing ran, nothing to undo.
-            var failed = deployment with { State = DeploymentState.Failed, Error = $"Connect to {deployment.TargetName}: {error.Message}", FinishedAt = timeProvider.GetUtcNow() };
+            var failed = deployment with { State = DeploymentState.Failed, Error = $"Connect to {deployment.TargetId}: {error.Message}", FinishedAt = timeProvider.GetUtcNow() };
             await store.SaveAsync(failed, new DeploymentLogEntry(null, StepEvent.Failed, failed.Error, timeProvider.GetUtcNow()), cancellationToken);
-            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+            await store.ReleaseTargetLockAsync(deployment.TargetId, deployment.Id, cancellationToken);
             return failed;
         }
 
@@ -70,12 +70,12 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
         {
             // A bug or a broken store must not leave the target locked with no one to finish the deployment.
             await FailAsync(run, $"failed unexpectedly: {unexpected.Message}", null, cancellationToken);
-            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, CancellationToken.None);
+            await store.ReleaseTargetLockAsync(deployment.TargetId, deployment.Id, CancellationToken.None);
             throw;
         }
         if (run.Deployment.IsFinished)
         {
-            await store.ReleaseTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+            await store.ReleaseTargetLockAsync(deployment.TargetId, deployment.Id, cancellationToken);
         }
         return run.Deployment;
     }
@@ -123,15 +123,15 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
     /// <summary>Takes the target, or throws <see cref="TargetBusyException"/>; a holder that has finished lost its lock in a crash and is passed over.</summary>
     private async Task AcquireTargetAsync(Deployment deployment, CancellationToken cancellationToken)
     {
-        var taken = await store.TryAcquireTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+        var taken = await store.TryAcquireTargetLockAsync(deployment.TargetId, deployment.Id, cancellationToken);
         if (!taken.Acquired && await store.LoadAsync(taken.HolderDeploymentId, cancellationToken) is null or { IsFinished: true })
         {
-            await store.ReleaseTargetLockAsync(deployment.TargetName, taken.HolderDeploymentId, cancellationToken);
-            taken = await store.TryAcquireTargetLockAsync(deployment.TargetName, deployment.Id, cancellationToken);
+            await store.ReleaseTargetLockAsync(deployment.TargetId, taken.HolderDeploymentId, cancellationToken);
+            taken = await store.TryAcquireTargetLockAsync(deployment.TargetId, deployment.Id, cancellationToken);
         }
         if (!taken.Acquired)
         {
-            throw new TargetBusyException(deployment.TargetName, deployment.Id, taken.HolderDeploymentId);
+            throw new TargetBusyException(deployment.TargetId, deployment.Id, taken.HolderDeploymentId);
         }
     }
 
@@ -185,7 +185,7 @@ public sealed class Publisher(IDeploymentStore store, IShippingClientFactory cli
 
     private static string Resuming(Deployment deployment) => deployment.LastFinishedStep is { } last
         ? $"Resuming after {Title(last)}."
-        : $"Publishing revision {deployment.Request.RevisionId} to {deployment.TargetName}.";
+        : $"Publishing revision {deployment.Request.RevisionId} to {deployment.TargetId}.";
 
     public static string Title(PublishStep step) => step switch
     {

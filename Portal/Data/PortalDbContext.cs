@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Data;
 
-/// <summary>The portal's one database: accounts, targets, revisions, change sets and the audit history.</summary>
+/// <summary>The portal's one database: accounts, targets, revisions, change sets, deployments and the audit history.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, IdentityRole, string>(options)
 {
@@ -19,6 +19,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEventRule> AuditEventRules => Set<AuditEventRule>();
 
     public DbSet<DeploymentPlan> DeploymentPlans => Set<DeploymentPlan>();
+
+    public DbSet<StoredDeployment> Deployments => Set<StoredDeployment>();
+
+    public DbSet<DeploymentStepTime> DeploymentSteps => Set<DeploymentStepTime>();
+
+    public DbSet<DeploymentLogLine> DeploymentLogLines => Set<DeploymentLogLine>();
+
+    public DbSet<PublishLock> PublishLocks => Set<PublishLock>();
+
+    public DbSet<LiveDeployment> LiveDeployments => Set<LiveDeployment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

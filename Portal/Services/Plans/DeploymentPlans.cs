@@ -34,4 +34,13 @@ public sealed class DeploymentPlans(IDbContextFactory<PortalDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.DeploymentPlans.AsNoTracking().FirstOrDefaultAsync(p => p.DeploymentId == deploymentId, cancellationToken);
     }
+
+    /// <summary>The written reason of each emergency publish among <paramref name="deploymentIds"/>, by deployment id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> EmergencyReasonsAsync(IReadOnlyCollection<string> deploymentIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.DeploymentPlans.AsNoTracking()
+            .Where(p => deploymentIds.Contains(p.DeploymentId) && p.EmergencyReason != null)
+            .ToDictionaryAsync(p => p.DeploymentId, p => p.EmergencyReason!, cancellationToken);
+    }
 }

@@ -21,6 +21,9 @@ public sealed record PortalPublishingOptions
     /// <summary>How long a publish waits for the distribution to report Deployed before it records "associated; deployment not confirmed".</summary>
     public TimeSpan DeployedTimeout { get; init; } = new PublisherOptions().DeployedTimeout;
 
+    /// <summary>How long a target's publish lock outlives its holder's step deadline without news (the holder renews it at every save).</summary>
+    public TimeSpan LockLease { get; init; } = TimeSpan.FromMinutes(10);
+
     public PublisherOptions ToPublisherOptions() => new()
     {
         DeployedTimeout = DeployedTimeout,

@@ -112,6 +112,7 @@ public sealed class PublishService(
         {
             Target = described,
             RevisionId = current.Build.RevisionId,
+            RequestedBy = actor.Name,
             Kind = plan.Kind,
             // The check above holds: these bytes have the plan's CodeSha256.
             PackageZip = current.Build.Zip,
@@ -194,10 +195,19 @@ public sealed class PublishService(
         return new PublishResult.Queued(deploymentId, deployment.Request.Kind);
     }
 
-    private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken) =>
-        target.LiveRevisionId != revision.Id && await audit.WasLiveAsync(target.Id, revision.Id, cancellationToken)
+    /// <summary>A rollback when a deployment of the revision to the target succeeded before (the store says so, not the audit log).</summary>
+    private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken)
+    {
+        if (target.LiveRevisionId == revision.Id)
+        {
+            return PublishKind.Publish;
+        }
+        var revisionId = revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deployments.AnyAsync(d => d.TargetId == target.Id && d.RevisionId == revisionId && d.State == DeploymentState.Succeeded, cancellationToken)
             ? PublishKind.Rollback
             : PublishKind.Publish;
+    }
 
     private async Task<(Data.Target? Target, Revision? Revision)> LoadAsync(string targetId, long revisionId, CancellationToken cancellationToken)
     {

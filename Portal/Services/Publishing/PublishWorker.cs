@@ -27,7 +27,7 @@ public sealed class PublishWorker(
         await Task.Yield();
         try
         {
-            var targets = (await store.ListUnfinishedAsync(stoppingToken)).ToDictionary(d => d.Id, d => d.TargetName);
+            var targets = (await store.ListUnfinishedAsync(stoppingToken)).ToDictionary(d => d.Id, d => d.TargetId);
             foreach (var resumed in await publisher.ResumeUnfinishedAsync(new Progress(events, id => targets.GetValueOrDefault(id, "")), stoppingToken))
             {
                 await completion.FinishedAsync(resumed, stoppingToken);
@@ -58,7 +58,7 @@ public sealed class PublishWorker(
                 queue.Remove(id);
                 continue;
             }
-            if (!_running.TryAdd(deployment.TargetName, id))
+            if (!_running.TryAdd(deployment.TargetId, id))
             {
                 continue;
             }
@@ -74,9 +74,9 @@ public sealed class PublishWorker(
         {
             await completion.StartedAsync(deployment, stoppingToken);
             var finished = await planGate.RefuseIfBrokenAsync(deployment, stoppingToken)
-                ?? await publisher.RunAsync(deployment.Id, new Progress(events, _ => deployment.TargetName), stoppingToken);
+                ?? await publisher.RunAsync(deployment.Id, new Progress(events, _ => deployment.TargetId), stoppingToken);
             await completion.FinishedAsync(finished, stoppingToken);
-            events.Recorded(deployment.TargetName, finished);
+            events.Recorded(deployment.TargetId, finished);
         }
         catch (TargetBusyException busy)
         {
@@ -98,7 +98,7 @@ public sealed class PublishWorker(
         }
         finally
         {
-            _running.TryRemove(deployment.TargetName, out _);
+            _running.TryRemove(deployment.TargetId, out _);
         }
         if (retryLater)
         {

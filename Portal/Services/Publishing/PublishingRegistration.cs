@@ -12,14 +12,16 @@ namespace EdgePortal.Portal;
 public static class PublishingRegistration
 {
     /// <summary>
-    /// The handler builder, the publisher with the local target under <c>&lt;data&gt;/local-aws</c>, deployments as
-    /// files under <c>&lt;data&gt;/deployments</c>, the publish service and its worker.
+    /// The handler builder, the publisher with the local target under <c>&lt;data&gt;/local-aws</c>, deployments in
+    /// the database (old files under <c>&lt;data&gt;/deployments</c> imported once at start-up), the publish service and its worker.
     /// </summary>
     public static IServiceCollection AddPortalPublishing(this IServiceCollection services)
     {
         services.AddEdgeHandler();
-        services.AddSingleton<IDeploymentStore>(sp => new FileDeploymentStore(
-            Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "deployments"), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => PublishLockLease.ForThisProcess(PortalOptions(sp).LockLease));
+        services.AddSingleton<DatabaseDeploymentStore>();
+        services.AddSingleton<IDeploymentStore>(sp => sp.GetRequiredService<DatabaseDeploymentStore>());
+        services.AddSingleton<DeploymentFileImport>();
         services.AddOptions<PortalPublishingOptions>().BindConfiguration(PortalPublishingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PortalPublishingOptions>, PortalPublishingOptionsValidation>();
         services.AddOptions<AwsEndpointsOptions>().BindConfiguration(AwsEndpointsOptions.SectionName).ValidateOnStart();
@@ -38,6 +40,8 @@ public static class PublishingRegistration
         services.AddScoped<Services.Targets.DistributionAdoption>();
         services.AddScoped<Services.Targets.IPromotionService, Services.Targets.PromotionService>();
         services.AddScoped<DeploymentHistory>();
+        services.AddScoped<DeploymentQuery>();
+        services.AddSingleton<InvalidationStatuses>();
         services.AddScoped<TryRequestService>();
         services.AddHostedService<PublishWorker>();
         return services;

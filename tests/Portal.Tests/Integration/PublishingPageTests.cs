@@ -11,12 +11,13 @@ public sealed class PublishingPageTests(PublishingPortal portal) : MudTestContex
     [Fact]
     public async Task TargetPage_Viewer_SeesRevisionsWithPublishButtonsDisabled()
     {
+        var revision = await portal.AddRevisionAsync(PublishingTests.SeedExample with { Cache = [new Rules.Document.CacheRule { Id = "viewer", Path = "/viewer/*", MaxAge = 30 }] });
         await SignInAsync("Viewer");
 
         var page = RenderPage(out _);
 
-        page.WaitForAssertion(() => Assert.Contains("#1", page.Find("[data-testid=revisions-table]").TextContent, StringComparison.Ordinal));
-        Assert.True(page.Find("[data-testid=publish-1]").HasAttribute("disabled"));
+        page.WaitForAssertion(() => Assert.Contains($"#{revision.Number}", page.Find("[data-testid=revisions-table]").TextContent, StringComparison.Ordinal));
+        Assert.True(page.Find($"[data-testid=publish-{revision.Number}]").HasAttribute("disabled"));
         Assert.Contains("Only Approvers and Admins may publish", page.Markup, StringComparison.Ordinal);
         Assert.Contains("<code>ELOCALEXAMPLE1</code>", page.Markup, StringComparison.Ordinal);
         Assert.NotNull(page.Find("[data-testid=local-versions]"));
@@ -42,6 +43,8 @@ public sealed class PublishingPageTests(PublishingPortal portal) : MudTestContex
             () => Assert.Equal("Succeeded", page.Find("[data-testid=deployment-state]").TextContent),
             TimeSpan.FromMinutes(3));
         page.WaitForAssertion(() => Assert.Contains("Succeeded", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains($"Live: revision #{revision.Number}", page.Find("[data-testid=live-revision]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(button)));
     }
 
     private IRenderedComponent<TargetPublishing> RenderPage(out IRenderedComponent<MudDialogProvider> dialogs) => PublishingPage.Render(this, portal, out dialogs);

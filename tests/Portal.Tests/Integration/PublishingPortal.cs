@@ -53,8 +53,10 @@ public sealed class PublishingPortal : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <summary>A second portal on the same data directory, as after a restart.</summary>
-    public static PublishingPortal Restarted(PublishingPortal before) =>
-        new(new PortalFactory { DataDirectory = before.Factory.DataDirectory });
+    public static PublishingPortal Restarted(PublishingPortal before) => On(before.Factory.DataDirectory);
+
+    /// <summary>A portal on a data directory prepared beforehand (files an older portal left, say).</summary>
+    public static PublishingPortal On(string dataDirectory) => new(new PortalFactory { DataDirectory = dataDirectory });
 
     public static WebApplicationFactory<Program> Fast(PortalFactory factory, Action<IWebHostBuilder>? configure = null) => factory.WithWebHostBuilder(builder =>
     {

