@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Invalidation;
 using EdgePortal.Rules.Lint;
@@ -61,7 +62,9 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
             InvalidationPlanner.Plan(liveDocument, draft),
             approved,
             Decide(user, changeSet),
-            live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId));
+            live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId),
+            await ChangeSetThread.ReadAsync(db, changeSet.Id, changeSet.TargetId, cancellationToken),
+            ChangeSetLifecycle.Allowed(user, changeSet.State, changeSet.AuthorId));
     }
 
     private static async Task<string> StaleRefusalAsync(PortalDbContext db, ChangeSet changeSet, long liveId, CancellationToken cancellationToken)
@@ -71,19 +74,9 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
         return StaleBase.Refusal(changeSet.Id, numbers[changeSet.BaseRevisionId], numbers[liveId], changeSet.TargetId);
     }
 
-    /// <summary>The rules of a decision, in the order a user should hear them.</summary>
-    internal static ReviewDecision Decide(ClaimsPrincipal user, ChangeSet changeSet)
-    {
-        if (!user.IsAtLeast(PortalRoles.Approver))
-        {
-            return new(false, $"Your role ({user.HighestRole() ?? "none"}) cannot approve or reject; an Approver or Admin can.");
-        }
-        if (changeSet.AuthorId == Actor.From(user).Id)
-        {
-            return new(false, "You wrote this change set; a second person must approve or reject it.");
-        }
-        return changeSet.State == ChangeSetState.Submitted
-            ? ReviewDecision.Yes
-            : new(false, $"This change set is {changeSet.State.ToString().ToLowerInvariant()}; only a submitted change set can be approved or rejected.");
-    }
+    /// <summary>Whether the user may approve now, and if not the table's sentence why.</summary>
+    internal static ReviewDecision Decide(ClaimsPrincipal user, ChangeSet changeSet) =>
+        ChangeSetLifecycle.Decide(user, changeSet.State, changeSet.AuthorId, changeSet.AuthorName, ChangeSetAction.Approve) is { Allowed: false } refused
+            ? new(false, refused.Refusal)
+            : ReviewDecision.Yes;
 }

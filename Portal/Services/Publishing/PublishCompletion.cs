@@ -2,12 +2,13 @@ using System.Globalization;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>What the portal records when a deployment starts and ends: the audit trail, and the live revision on success.</summary>
-public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFactory, PublishAudit audit)
+public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFactory, PublishAudit audit, AuditLog auditLog)
 {
     private const string Worker = "system";
 
@@ -28,16 +29,45 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Targets.Where(t => t.Id == deployment.TargetName)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.LiveRevisionId, (long?)details.RevisionId), cancellationToken);
-            // The change set the revision was approved from has now reached the edge.
-            var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
-            await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == ChangeSetState.Approved)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, ChangeSetState.Published), cancellationToken);
             await audit.WriteAsync(Worker, AuditActions.PublishSucceeded, deployment.TargetName, deployment.Id, details, cancellationToken);
+            // The change set the revision was approved from has now reached the edge.
+            await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishSucceeded, AuditActions.ChangeSetPublished, cancellationToken);
         }
         else
         {
             await audit.WriteAsync(Worker, AuditActions.PublishFailed, deployment.TargetName, deployment.Id, details, cancellationToken);
+            await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishFailed, AuditActions.ChangeSetPublishFailed, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The system's move of the revision's change set, as the lifecycle table says; nothing when the table has none
+    /// from its state (a rollback to a published change set's revision, or a revision made without a change set).
+    /// </summary>
+    private async Task MoveChangeSetAsync(Deployment deployment, PublishAuditDetails details, ChangeSetAction action, string auditAction, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
+        var state = await db.ChangeSets.Where(c => c.Id == changeSetId).Select(c => (ChangeSetState?)c.State).FirstOrDefaultAsync(cancellationToken);
+        if (state is not { } from || ChangeSetLifecycle.SystemMove(from, action) is not { } to)
+        {
+            return;
+        }
+        if (from == to)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Conditional on the state read, so a withdrawal in between is not overwritten.
+        var moved = await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == from)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, to), cancellationToken);
+        if (moved > 0)
+        {
+            auditLog.Add(db, Worker, auditAction, deployment.TargetName, $"changeset/{changeSetId}",
+                new { deployment = deployment.Id, revision = details.RevisionNumber, from = ChangeSetLifecycle.Label(from), to = ChangeSetLifecycle.Label(to) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<PublishAuditDetails> DetailsAsync(Deployment deployment, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -83,6 +84,10 @@ public sealed class PublishService(
             if (preview.Kind == PublishKind.Publish && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
             {
                 return new PublishResult.Refused(stale);
+            }
+            if (preview.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
+            {
+                return new PublishResult.Refused(notApproved);
             }
         }
         var document = DocumentCodec.ReadStored(revision.DocumentJson);
