@@ -20,7 +20,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
 
         var forbidden = Assert.IsType<ChangeSetResult.Forbidden>(result);
         Assert.Equal("You wrote this change set; a second person must approve or reject it.", forbidden.Message);
-        Assert.Equal(ChangeSetState.Submitted, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
+        Assert.Equal(ChangeSetState.InReview, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
         Assert.Null(await RevisionOfAsync(submitted.Id));
     }
 
@@ -96,7 +96,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         var result = await factory.ApprovalsAsync(s => s.RejectAsync(approver, submitted.Id, submitted.Version, "   "));
 
         Assert.StartsWith("reason: say why", Assert.IsType<ChangeSetResult.Invalid>(result).Message, StringComparison.Ordinal);
-        Assert.Equal(ChangeSetState.Submitted, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
+        Assert.Equal(ChangeSetState.InReview, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         var submitted = await factory.ChangeSetOfAsync(author);
 
         var rejected = await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.RejectAsync(approver, submitted.Id, submitted.Version, "Canada needs the fr-CA site too")));
-        var reopened = await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.ReopenAsync(author, rejected.Id, rejected.Version)));
+        var reopened = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.ReopenAsync(author, rejected.Id, rejected.Version)));
 
         Assert.Equal(ChangeSetState.Rejected, rejected.State);
         Assert.Equal(ChangeSetState.Draft, reopened.State);

@@ -129,7 +129,7 @@ public sealed class AuditRuleHistoryTests(PublishingPortal portal) : IClassFixtu
         var editor = await portal.UserAsync("Editor");
         var approver = await portal.UserAsync("Approver");
         var saved = await SaveAsync(editor, null, d => d with { Access = [.. d.Access, TitleOne(ruleId, "CA")] });
-        var submitted = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, saved.Summary.Id, saved.Summary.Version)));
+        var submitted = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, saved.Summary.Id, saved.Summary.Version, ApprovalsScenario.Title, ApprovalsScenario.Description)));
         Saved(await portal.WithAsync(s => s.GetRequiredService<IApprovalService>().ApproveAsync(approver, submitted.Summary.Id, submitted.Summary.Version, "fine")));
         var revisionId = await portal.WithAsync(async s =>
             (await s.GetRequiredService<IRevisionService>().ListAsync("local")).Single(r => r.ChangeSetId == submitted.Summary.Id).Id);
