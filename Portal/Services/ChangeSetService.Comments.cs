@@ -19,10 +19,7 @@ public sealed partial class ChangeSetService
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var changeSet = await db.ChangeSets.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is not null && !DraftVisibility.CanRead(user, changeSet.State, changeSet.AuthorId))
-        {
-            return new ChangeSetResult.Forbidden(DraftVisibility.Refusal);
-        }
+        // The table keeps a draft's thread to its author, as DraftVisibility keeps the draft.
         if (LifecycleGate.Refuse(user, changeSet, ChangeSetAction.Comment) is { } refused)
         {
             return refused;

@@ -66,7 +66,8 @@ public static class ChangeSetLifecycle
         new(Draft, Rebase, Draft, Author),
         new(Draft, Submit, InReview, Author),
         new(Draft, Abandon, Withdrawn, Author),
-        new(Draft, Comment, Draft, Author | Reviewer),
+        // A draft is its author's alone (DraftVisibility): reviewers comment once it is submitted.
+        new(Draft, Comment, Draft, Author),
 
         new(InReview, Rebase, Draft, Author),
         new(InReview, Withdraw, Draft, Author),
@@ -120,7 +121,7 @@ public static class ChangeSetLifecycle
     /// <summary>Whether <paramref name="user"/> may do <paramref name="action"/> to a change set of <paramref name="authorId"/> in <paramref name="state"/>.</summary>
     public static LifecycleDecision Decide(ClaimsPrincipal user, ChangeSetState state, string authorId, string authorName, ChangeSetAction action)
     {
-        var who = Moves.First(m => m.Action == action).Who;
+        var who = (Find(state, action) ?? Moves.First(m => m.Action == action)).Who;
         var isAuthor = user.Identity?.IsAuthenticated == true && user.FindFirstValue(ClaimTypes.NameIdentifier) == authorId;
         if (RefuseByRole(user, isAuthor, who, action, authorName) is { } refusal)
         {
@@ -176,8 +177,18 @@ public static class ChangeSetLifecycle
             (Draft, Approve or RequestChanges or Reject) => "; its author has not submitted it",
             _ => "",
         };
-        return $"This change set is {Label(state).ToLowerInvariant()}; it cannot be {Participle(action)}{hint}.";
+        return $"This change set is {Describe(state)}; it cannot be {Participle(action)}{hint}.";
     }
+
+    /// <summary>The state in a sentence: "This change set is …".</summary>
+    public static string Describe(ChangeSetState state) => state switch
+    {
+        Draft => "a draft",
+        InReview => "in review",
+        ChangesRequested => "waiting for its author's changes",
+        Failed => "approved but its publish failed",
+        _ => state.ToString().ToLowerInvariant(),
+    };
 
     private static string Verb(ChangeSetAction action) => action switch
     {

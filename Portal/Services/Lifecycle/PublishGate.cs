@@ -24,6 +24,6 @@ internal static class PublishGate
             return null;
         }
         var decision = ChangeSetLifecycle.Decide(user, changeSet.State, changeSet.AuthorId, changeSet.AuthorName, ChangeSetAction.Publish);
-        return decision.Allowed ? null : $"Revision {revision.Number} came from change set {changeSetId}, which is {ChangeSetLifecycle.Label(changeSet.State).ToLowerInvariant()}; only an approved change set is published.";
+        return decision.Allowed ? null : $"Revision {revision.Number} came from change set {changeSetId}, which is {ChangeSetLifecycle.Describe(changeSet.State)}; only an approved change set is published.";
     }
 }

@@ -177,7 +177,7 @@ public sealed class ChangeSetServiceTests(PortalFactory factory, ITestOutputHelp
 
         Assert.Equal(ChangeSetState.InReview, submitted.State);
         Assert.NotEqual(draft.Id, next.Id);
-        Assert.IsType<ChangeSetResult.NotFound>(editAfterSubmit);
+        Assert.Equal("This change set is in review; it cannot be edited; withdraw it to edit again.", Assert.IsType<ChangeSetResult.Invalid>(editAfterSubmit).Message);
     }
 
     [Fact]

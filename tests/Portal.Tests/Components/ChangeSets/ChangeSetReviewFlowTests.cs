@@ -6,6 +6,7 @@ using EdgePortal.Portal.Components.Pages.ChangeSets;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,8 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
         var db = factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var audit = factory.Services.GetRequiredService<AuditLog>();
         Services.AddSingleton<IApprovalService>(new ApprovalService(db, audit, TimeProvider.System));
+        Services.AddSingleton(factory.Services.GetRequiredService<DraftDocumentCache>());
+        Services.AddSingleton<IChangeSetService>(new ChangeSetService(db, audit, factory.Services.GetRequiredService<DraftDocumentCache>(), TimeProvider.System));
         Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));
         var auth = AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);
