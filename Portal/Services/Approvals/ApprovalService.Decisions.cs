@@ -14,6 +14,8 @@ public sealed partial class ApprovalService
 {
     private const int MaxCommentLength = ChangeSetComment.MaxTextLength;
 
+    public const string AlreadyApproved = "You approved this change set already; one approval per person, so it needs someone else's.";
+
     public async Task<ChangeSetResult> ApproveAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string? comment, CancellationToken cancellationToken = default)
     {
         comment = comment?.Trim() ?? "";
@@ -25,7 +27,7 @@ public sealed partial class ApprovalService
         {
             if (await db.ChangeSetApprovals.AnyAsync(a => a.ChangeSetId == changeSet.Id && a.UserId == actor.Id, cancellationToken))
             {
-                return new ChangeSetResult.Invalid("You approved this change set already; one approval per person, so it needs someone else's.", []);
+                return new ChangeSetResult.Invalid(AlreadyApproved, []);
             }
             var read = DocumentCodec.Read(changeSet.DocumentJson);
             if (!read.IsValid)

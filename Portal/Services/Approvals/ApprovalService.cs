@@ -47,6 +47,11 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
             .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Published))
             .OrderByDescending(r => r.Number).Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
 
+        var thread = await ChangeSetThread.ReadAsync(db, changeSet.Id, changeSet.TargetId, cancellationToken);
+        // One approval per person: the table allows reviewers to approve, the approvals say who already did.
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var alreadyApproved = thread.Approvals.Any(a => a.UserId == userId);
+        var allowed = ChangeSetLifecycle.Allowed(user, changeSet.State, changeSet.AuthorId).Where(a => !(alreadyApproved && a == ChangeSetAction.Approve)).ToHashSet();
         var draft = DocumentCodec.ReadStored(changeSet.DocumentJson);
         var baseDocument = DocumentCodec.ReadStored(baseRevision.DocumentJson);
         var liveDocument = live == baseRevision ? baseDocument : DocumentCodec.ReadStored(live.DocumentJson);
@@ -61,10 +66,10 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
             // What a publish would have to invalidate is the difference from what is live now.
             InvalidationPlanner.Plan(liveDocument, draft),
             approved,
-            Decide(user, changeSet),
+            alreadyApproved ? new ReviewDecision(false, AlreadyApproved) : Decide(user, changeSet),
             live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId),
-            await ChangeSetThread.ReadAsync(db, changeSet.Id, changeSet.TargetId, cancellationToken),
-            ChangeSetLifecycle.Allowed(user, changeSet.State, changeSet.AuthorId));
+            thread,
+            allowed);
     }
 
     private static async Task<string> StaleRefusalAsync(PortalDbContext db, ChangeSet changeSet, long liveId, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace EdgePortal.Portal.Services.Lifecycle;
 public sealed record ChangeSetCommentView(long Id, string AuthorName, ChangeSetCommentKind Kind, string Text, DateTimeOffset CreatedAt);
 
 /// <summary>An approval that still counts.</summary>
-public sealed record ChangeSetApprovalView(string UserName, DateTimeOffset ApprovedAt, string Comment);
+public sealed record ChangeSetApprovalView(string UserId, string UserName, DateTimeOffset ApprovedAt, string Comment);
 
 /// <summary>
 /// What the review page and the editor show beside the document: the thread oldest first, the approvals that
@@ -26,7 +26,7 @@ public sealed record ChangeSetThread(IReadOnlyList<ChangeSetCommentView> Comment
         var comments = await db.ChangeSetComments.AsNoTracking().Where(c => c.ChangeSetId == changeSetId).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new ChangeSetCommentView(c.Id, c.AuthorName, c.Kind, c.Text, c.CreatedAt)).ToListAsync(cancellationToken);
         var approvals = await db.ChangeSetApprovals.AsNoTracking().Where(a => a.ChangeSetId == changeSetId).OrderBy(a => a.ApprovedAt)
-            .Select(a => new ChangeSetApprovalView(a.UserName, a.ApprovedAt, a.Comment)).ToListAsync(cancellationToken);
+            .Select(a => new ChangeSetApprovalView(a.UserId, a.UserName, a.ApprovedAt, a.Comment)).ToListAsync(cancellationToken);
         var required = await db.Targets.Where(t => t.Id == targetId).Select(t => t.ApprovalsRequired).FirstOrDefaultAsync(cancellationToken);
         return new ChangeSetThread(comments, approvals, Math.Max(1, required));
     }

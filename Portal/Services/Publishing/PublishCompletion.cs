@@ -29,14 +29,15 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Targets.Where(t => t.Id == deployment.TargetName)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.LiveRevisionId, (long?)details.RevisionId), cancellationToken);
-            await audit.WriteAsync(Worker, AuditActions.PublishSucceeded, deployment.TargetName, deployment.Id, details, cancellationToken);
-            // The change set the revision was approved from has now reached the edge.
+            // The change set the revision was approved from has now reached the edge (moved before the deployment's
+            // last event, so whoever waits for that event sees the change set moved too).
             await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishSucceeded, AuditActions.ChangeSetPublished, cancellationToken);
+            await audit.WriteAsync(Worker, AuditActions.PublishSucceeded, deployment.TargetName, deployment.Id, details, cancellationToken);
         }
         else
         {
-            await audit.WriteAsync(Worker, AuditActions.PublishFailed, deployment.TargetName, deployment.Id, details, cancellationToken);
             await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishFailed, AuditActions.ChangeSetPublishFailed, cancellationToken);
+            await audit.WriteAsync(Worker, AuditActions.PublishFailed, deployment.TargetName, deployment.Id, details, cancellationToken);
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class AuditRuleHistoryTests(PublishingPortal portal) : IClassFixtu
         var history = await QueryAsync(new AuditQuery(TargetId: "local", RuleId: ruleId));
 
         var actions = history.Events.Select(e => e.Action).ToList();
-        Assert.Equal([AuditActions.ChangeSetPublished, AuditActions.PublishSucceeded, AuditActions.PublishStarted, AuditActions.PublishRequested,
+        Assert.Equal([AuditActions.PublishSucceeded, AuditActions.ChangeSetPublished, AuditActions.PublishStarted, AuditActions.PublishRequested,
             AuditActions.ChangeSetApproved, AuditActions.ChangeSetSubmitted, AuditActions.DraftSaved], actions);
         Assert.Equal(editor.Identity!.Name, history.Events.Single(e => e.Action == AuditActions.DraftSaved).Actor);
         Assert.Equal(approver.Identity!.Name, history.Events.Single(e => e.Action == AuditActions.ChangeSetApproved).Actor);

@@ -1,5 +1,6 @@
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
+using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public sealed class ApprovalCountTests
 
         Assert.Equal(ChangeSetState.InReview, once.State);
         Assert.Equal("1 of 2 approvals", review!.Thread.ApprovalCount);
+        var firstReview = await factory.ApprovalsAsync(s => s.GetReviewAsync(first, submitted.Id));
+        Assert.DoesNotContain(Portal.Services.Lifecycle.ChangeSetAction.Approve, firstReview!.Allowed);
+        Assert.Equal(ApprovalService.AlreadyApproved, firstReview.Decision.Reason);
+        Assert.Contains(Portal.Services.Lifecycle.ChangeSetAction.Approve, review.Allowed);
         Assert.Null(review.ApprovedRevision);
         Assert.Equal("You approved this change set already; one approval per person, so it needs someone else's.", Assert.IsType<ChangeSetResult.Invalid>(twice).Message);
         Assert.Equal(ChangeSetState.Approved, done.State);
