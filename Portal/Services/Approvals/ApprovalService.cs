@@ -42,9 +42,9 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
         var live = liveId is null || liveId == baseRevision.Id
             ? baseRevision
             : await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
-        // A rebase drops an approval, so only the newest revision of an approved or published change set counts.
+        // A rebase drops approvals, so only the newest revision of an approved, failed or published change set counts.
         var approved = await db.Revisions.AsNoTracking()
-            .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Published))
+            .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Failed || changeSet.State == ChangeSetState.Published))
             .OrderByDescending(r => r.Number).Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
 
         var thread = await ChangeSetThread.ReadAsync(db, changeSet.Id, changeSet.TargetId, cancellationToken);
