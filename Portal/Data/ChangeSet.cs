@@ -15,6 +15,9 @@ public sealed class ChangeSet
 
     public string Title { get; set; } = "";
 
+    /// <summary>What the change set does and why, for its reviewers; required on submit.</summary>
+    public string Description { get; set; } = "";
+
     /// <summary>The draft as canonical JSON. May have validation problems while it is a draft.</summary>
     public required string DocumentJson { get; set; }
 
@@ -52,12 +55,15 @@ public sealed class ChangeSet
     public string? AcknowledgeComment { get; set; }
 }
 
+/// <summary>Where a change set is in its life; the moves between states are <c>ChangeSetLifecycle</c>'s table.</summary>
 public enum ChangeSetState
 {
     Draft,
-    Submitted,
+    InReview,
+    ChangesRequested,
     Approved,
-    Rejected,
     Published,
-    Abandoned,
+    Failed,
+    Withdrawn,
+    Rejected,
 }

@@ -14,6 +14,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ChangeSet> ChangeSets => Set<ChangeSet>();
 
+    public DbSet<ChangeSetApproval> ChangeSetApprovals => Set<ChangeSetApproval>();
+
+    public DbSet<ChangeSetComment> ChangeSetComments => Set<ChangeSetComment>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditEventRule> AuditEventRules => Set<AuditEventRule>();

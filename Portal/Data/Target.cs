@@ -42,4 +42,7 @@ public sealed class Target
     public Revision? LiveRevision { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>How many people (Approvers or Admins, never the author) must approve a change set to this target: 1 to 5.</summary>
+    public int ApprovalsRequired { get; set; } = 1;
 }

@@ -5,12 +5,13 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services;
 
-/// <summary>Every edit of a draft goes through <see cref="SaveDocumentAsync"/>: role, owner, state and version checks, one atomic write.</summary>
+/// <summary>Every edit of a draft goes through <see cref="SaveDocumentAsync"/>: the lifecycle's Edit move and the version check, one atomic write.</summary>
 public sealed partial class ChangeSetService
 {
     public Task<ChangeSetResult> SaveDraftAsync(ClaimsPrincipal user, long changeSetId, RulesDocument document, Guid expectedVersion, CancellationToken cancellationToken = default) =>
@@ -38,9 +39,9 @@ public sealed partial class ChangeSetService
     public Task<ChangeSetResult> RenameAsync(ClaimsPrincipal user, long changeSetId, string title, Guid expectedVersion, CancellationToken cancellationToken = default)
     {
         title = title.Trim();
-        if (title.Length is 0 or > 200)
+        if (title.Length is 0 or > MaxTitleLength)
         {
-            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid("title: give the change set a title of 1 to 200 characters.", []));
+            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid($"title: give the change set a title of 1 to {MaxTitleLength} characters.", []));
         }
         return SaveDocumentAsync(user, changeSetId, expectedVersion, d => d, AuditActions.DraftSaved, new { op = "title.changed", title }, title, cancellationToken);
     }
@@ -76,15 +77,19 @@ public sealed partial class ChangeSetService
             .Select(c => new ChangeSet
             {
                 Id = c.Id, TargetId = c.TargetId, BaseRevisionId = c.BaseRevisionId, AuthorId = c.AuthorId, AuthorName = c.AuthorName,
-                Title = c.Title, DocumentJson = "", State = c.State, Version = c.Version, CreatedAt = c.CreatedAt,
+                Title = c.Title, Description = c.Description, DocumentJson = "", State = c.State, Version = c.Version, CreatedAt = c.CreatedAt,
                 UpdatedAt = c.UpdatedAt, UpdatedBy = c.UpdatedBy,
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (CheckEditable(found, actor, expectedVersion) is { } notEditable)
+        if (LifecycleGate.Refuse(user, found, ChangeSetAction.Edit) is { } notEditable)
         {
             return notEditable;
         }
         var header = found!;
+        if (header.Version != expectedVersion)
+        {
+            return Conflict(header);
+        }
         if (!cache.TryGet(changeSetId, expectedVersion, out var current))
         {
             var stored = await db.ChangeSets.Where(c => c.Id == changeSetId).Select(c => c.DocumentJson).FirstAsync(cancellationToken);
@@ -107,7 +112,7 @@ public sealed partial class ChangeSetService
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await db.ChangeSets
-            .Where(c => c.Id == changeSetId && c.Version == expectedVersion && c.State == ChangeSetState.Draft && c.AuthorId == actor.Id)
+            .Where(c => c.Id == changeSetId && c.Version == expectedVersion && c.State == header.State && c.AuthorId == actor.Id)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.DocumentJson, json)
                 .SetProperty(c => c.Title, title)
@@ -119,7 +124,15 @@ public sealed partial class ChangeSetService
             await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(changeSetId, cancellationToken);
         }
-        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", WithRuleChanges(details, current, changed));
+        // A draft has no approvals (withdrawing dropped them); a change set sent back for changes may.
+        var dropped = header.State == ChangeSetState.Draft ? []
+            : await ApprovalDrops.DropAsync(db, changeSetId, actor, $"{actor.Name} edited the change set after it was submitted", header.UpdatedAt, cancellationToken);
+        var recorded = WithRuleChanges(details, current, changed);
+        if (dropped.Count > 0)
+        {
+            recorded["droppedApprovals"] = JsonSerializer.SerializeToNode(dropped);
+        }
+        audit.Add(db, actor.Name, action, header.TargetId, $"changeset/{changeSetId}", recorded);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

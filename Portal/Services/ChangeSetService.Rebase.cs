@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Merge;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,32 +15,20 @@ namespace EdgePortal.Portal.Services;
 /// </summary>
 public sealed partial class ChangeSetService
 {
-    // A submitted or approved change set can be rebased too; it goes back to draft, so its approval is dropped.
-    private static readonly ChangeSetState[] _rebasable = [ChangeSetState.Draft, ChangeSetState.Submitted, ChangeSetState.Approved];
-
     public async Task<ChangeSetResult> RebaseAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion,
         IReadOnlyDictionary<string, MergeChoice>? choices = null, CancellationToken cancellationToken = default)
     {
-        if (RefuseEditing(user) is { } refused)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One transaction: dropping the approvals and storing the rebased draft happen together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
+        // A change set in review or approved can be rebased too; it goes back to draft and its approvals are dropped.
+        if (LifecycleGate.Refuse(user, changeSet, ChangeSetAction.Rebase) is { } refused)
         {
             return refused;
         }
         var actor = Actor.From(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is null)
-        {
-            return new ChangeSetResult.NotFound("This change set does not exist.");
-        }
-        if (changeSet.AuthorId != actor.Id)
-        {
-            return new ChangeSetResult.Forbidden($"Only its author ({changeSet.AuthorName}) can rebase this change set.");
-        }
-        if (!_rebasable.Contains(changeSet.State))
-        {
-            return new ChangeSetResult.NotFound($"This change set is {changeSet.State.ToString().ToLowerInvariant()}; there is nothing to rebase.");
-        }
-        if (changeSet.Version != expectedVersion)
+        if (changeSet!.Version != expectedVersion)
         {
             return Conflict(changeSet);
         }
@@ -68,15 +57,17 @@ public sealed partial class ChangeSetService
         var dropped = changeSet.State;
         changeSet.DocumentJson = DocumentCodec.Write(rebased);
         changeSet.BaseRevisionId = live.Id;
-        changeSet.State = ChangeSetState.Draft;
+        changeSet.State = ChangeSetLifecycle.Find(dropped, ChangeSetAction.Rebase)!.To;
         Touch(changeSet, actor);
+        var droppedApprovals = await ApprovalDrops.DropAsync(db, changeSet.Id, actor, $"{actor.Name} rebased it onto revision {live.Number}", changeSet.UpdatedAt, cancellationToken);
         audit.Add(db, actor.Name, AuditActions.ChangeSetRebased, changeSet.TargetId, $"changeset/{changeSet.Id}", new
         {
             fromRevision = baseRevision.Number,
             toRevision = live.Number,
             conflicts = merge.Conflicts.Count,
             choices = merge.Conflicts.ToDictionary(c => c.Key, c => choices![c.Key].ToString().ToLowerInvariant()),
-            droppedState = dropped == ChangeSetState.Draft ? null : dropped.ToString().ToLowerInvariant(),
+            droppedState = dropped == changeSet.State ? null : ChangeSetLifecycle.Label(dropped),
+            droppedApprovals,
         });
         try
         {
@@ -86,6 +77,7 @@ public sealed partial class ChangeSetService
         {
             return await ConflictAsync(changeSetId, cancellationToken);
         }
+        await transaction.CommitAsync(cancellationToken);
         cache.Set(changeSet.Id, changeSet.Version, rebased);
         return new ChangeSetResult.Saved(new ChangeSetView(Projections.ToChangeSetSummary(changeSet), rebased));
     }

@@ -3,12 +3,13 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services;
 
-/// <summary>Queries and the life of a change set; the edits are in ChangeSetService.Editing.cs.</summary>
+/// <summary>Queries and new drafts; the edits are in ChangeSetService.Editing.cs, the author's moves in ChangeSetService.Moves.cs.</summary>
 public sealed partial class ChangeSetService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AuditLog audit,
@@ -21,7 +22,7 @@ public sealed partial class ChangeSetService(
         {
             return refused;
         }
-        if (await FindDraftAsync(user, targetId, cancellationToken) is { State: ChangeSetState.Draft } existing)
+        if (await FindDraftAsync(user, targetId, cancellationToken) is { } existing && ChangeSetLifecycle.EditableStates.Contains(existing.State))
         {
             return new ChangeSetResult.Saved(existing);
         }
@@ -38,15 +39,20 @@ public sealed partial class ChangeSetService(
         var actor = Actor.From(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var liveId = await db.Targets.Where(t => t.Id == targetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
-        // A submitted or approved change set that live moved past can no longer be approved as it is: its
-        // author opens it in the editor to rebase it (which makes it a draft again).
-        var existing = await db.ChangeSets.AsNoTracking()
+        // The author's change set in the editor: one they can edit first, else one in review or rejected (shown
+        // read-only with its moves). An approved one that live moved past can no longer be approved as it is: its
+        // author opens it in the editor to rebase it (which takes it back to draft).
+        var existing = (await db.ChangeSets.AsNoTracking()
             .Where(c => c.TargetId == targetId && c.AuthorId == actor.Id)
-            .Where(c => c.State == ChangeSetState.Draft
-                || ((c.State == ChangeSetState.Submitted || c.State == ChangeSetState.Approved) && c.BaseRevisionId != liveId))
-            .OrderByDescending(c => c.State == ChangeSetState.Draft).ThenByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+            .Where(c => c.State == ChangeSetState.Draft || c.State == ChangeSetState.ChangesRequested || c.State == ChangeSetState.InReview
+                || c.State == ChangeSetState.Rejected || (c.State == ChangeSetState.Approved && c.BaseRevisionId != liveId))
+            .ToListAsync(cancellationToken))
+            .OrderBy(c => Array.IndexOf(_editorOrder, c.State)).ThenByDescending(c => c.UpdatedAt).FirstOrDefault();
         return existing is null ? null : ToView(existing);
     }
+
+    private static readonly ChangeSetState[] _editorOrder =
+        [ChangeSetState.Draft, ChangeSetState.ChangesRequested, ChangeSetState.InReview, ChangeSetState.Approved, ChangeSetState.Rejected];
 
     public async Task<ChangeSetResult> CreateDraftAsync(ClaimsPrincipal user, string targetId, long baseRevisionId, RulesDocument document, CancellationToken cancellationToken = default)
     {
@@ -66,7 +72,7 @@ public sealed partial class ChangeSetService(
         {
             return new ChangeSetResult.NotFound($"baseRevisionId: revision {baseRevisionId} is not a revision of \"{targetId}\".");
         }
-        if (await db.ChangeSets.AnyAsync(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft, cancellationToken))
+        if (await HasEditableAsync(db, targetId, actor, cancellationToken))
         {
             return new ChangeSetResult.Invalid("You already have a draft for this target; reload the editor to continue it.", []);
         }
@@ -136,47 +142,6 @@ public sealed partial class ChangeSetService(
         return new DocumentExport($"{changeSet.TargetId}-changeset-{changeSet.Id}.json", changeSet.DocumentJson);
     }
 
-    public Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        ChangeStateAsync(user, changeSetId, expectedVersion, ChangeSetState.Submitted, AuditActions.ChangeSetSubmitted, requireValid: true, cancellationToken);
-
-    public Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-        ChangeStateAsync(user, changeSetId, expectedVersion, ChangeSetState.Abandoned, AuditActions.ChangeSetAbandoned, requireValid: false, cancellationToken);
-
-    private async Task<ChangeSetResult> ChangeStateAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, ChangeSetState newState, string action, bool requireValid, CancellationToken cancellationToken)
-    {
-        if (RefuseEditing(user) is { } refused)
-        {
-            return refused;
-        }
-        var actor = Actor.From(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (CheckEditable(changeSet, actor, expectedVersion) is { } notEditable)
-        {
-            return notEditable;
-        }
-        if (requireValid && DocumentCodec.Validate(DocumentCodec.ReadStored(changeSet!.DocumentJson)) is { Count: > 0 } problems)
-        {
-            return new ChangeSetResult.Invalid($"The draft has {problems.Count} problem(s); fix them before submitting.", problems);
-        }
-        if (requireValid && await RefuseStaleBaseAsync(db, changeSet!, cancellationToken) is { } stale)
-        {
-            return stale;
-        }
-        changeSet!.State = newState;
-        Touch(changeSet, actor);
-        audit.Add(db, actor.Name, action, changeSet.TargetId, $"changeset/{changeSet.Id}", new { title = changeSet.Title });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(changeSetId, cancellationToken);
-        }
-        return new ChangeSetResult.Saved(ToView(changeSet));
-    }
-
     private ChangeSetView ToView(ChangeSet changeSet)
     {
         if (!cache.TryGet(changeSet.Id, changeSet.Version, out var document))
@@ -199,22 +164,11 @@ public sealed partial class ChangeSetService(
             ? null
             : new ChangeSetResult.Forbidden($"Your role ({user.HighestRole() ?? "none"}) cannot change drafts; an Editor, Approver or Admin can.");
 
-    private static ChangeSetResult? CheckEditable(ChangeSet? changeSet, Actor actor, Guid expectedVersion)
-    {
-        if (changeSet is null)
-        {
-            return new ChangeSetResult.NotFound("This change set does not exist.");
-        }
-        if (changeSet.AuthorId != actor.Id)
-        {
-            return new ChangeSetResult.Forbidden($"This draft belongs to {changeSet.AuthorName}; drafts are per user, so open your own draft.");
-        }
-        if (changeSet.State != ChangeSetState.Draft)
-        {
-            return new ChangeSetResult.NotFound($"This change set is {changeSet.State.ToString().ToLowerInvariant()}, no longer a draft.");
-        }
-        return changeSet.Version == expectedVersion ? null : Conflict(changeSet);
-    }
+    /// <summary>One editable change set per author and target, so the editor always knows which one to open.</summary>
+    private static Task<bool> HasEditableAsync(PortalDbContext db, string targetId, Actor actor, CancellationToken cancellationToken, long exceptId = 0) =>
+        db.ChangeSets.AnyAsync(c => c.TargetId == targetId && c.AuthorId == actor.Id && c.Id != exceptId && _editable.Contains(c.State), cancellationToken);
+
+    private static readonly ChangeSetState[] _editable = [.. ChangeSetLifecycle.EditableStates];
 
     private static ChangeSetResult.Conflict Conflict(ChangeSet current) =>
         new(current.UpdatedBy, current.UpdatedAt, current.Version,

@@ -67,9 +67,24 @@ public interface IChangeSetService
     /// <summary>The draft as canonical JSON (recorded in the audit history); null when it does not exist.</summary>
     Task<DocumentExport?> ExportAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends the draft for approval; refused while it has problems or live moved since its base.</summary>
-    Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Sends the draft (or a change set sent back for changes) for review with its title and description, both
+    /// required; refused while it has problems or live moved since its base.
+    /// </summary>
+    Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string title, string description, CancellationToken cancellationToken = default);
 
-    /// <summary>Gives up a draft; the next <see cref="GetOrCreateDraftAsync"/> starts a new one from live.</summary>
+    /// <summary>The author takes the change set out of review (or approval) to edit it again: back to draft, every approval dropped.</summary>
+    Task<ChangeSetResult> WithdrawAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The author turns a rejected change set back into their draft.</summary>
+    Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The author gives the change set up for good (Withdrawn); the next <see cref="GetOrCreateDraftAsync"/> starts a new one from live.</summary>
     Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a comment to the thread (the author and reviewers, while the change set is not finished); its version stays.</summary>
+    Task<ChangeSetResult> CommentAsync(ClaimsPrincipal user, long changeSetId, string text, CancellationToken cancellationToken = default);
+
+    /// <summary>The thread and approvals; null when the change set does not exist or is a draft the user may not read.</summary>
+    Task<Lifecycle.ChangeSetThread?> GetThreadAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default);
 }

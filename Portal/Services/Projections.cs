@@ -12,7 +12,7 @@ internal static class Projections
     public static readonly Func<Revision, RevisionSummary> ToRevisionSummary = RevisionSummary.Compile();
 
     public static readonly Expression<Func<ChangeSet, ChangeSetSummary>> ChangeSetSummary = c =>
-        new ChangeSetSummary(c.Id, c.TargetId, c.BaseRevisionId, c.AuthorId, c.AuthorName, c.Title, c.State, c.Version, c.CreatedAt, c.UpdatedAt, c.UpdatedBy);
+        new ChangeSetSummary(c.Id, c.TargetId, c.BaseRevisionId, c.AuthorId, c.AuthorName, c.Title, c.Description, c.State, c.Version, c.CreatedAt, c.UpdatedAt, c.UpdatedBy);
 
     public static readonly Func<ChangeSet, ChangeSetSummary> ToChangeSetSummary = ChangeSetSummary.Compile();
 }

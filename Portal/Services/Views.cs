@@ -46,6 +46,7 @@ public sealed record ChangeSetSummary(
     string AuthorId,
     string AuthorName,
     string Title,
+    string Description,
     ChangeSetState State,
     Guid Version,
     DateTimeOffset CreatedAt,

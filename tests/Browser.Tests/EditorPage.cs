@@ -83,6 +83,23 @@ public sealed class EditorPage(IPage page)
         await page.WaitForSelectorAsync("[data-role=saved]");
     }
 
+    /// <summary>Submits through the submit dialog (title kept as prefilled unless given; the description is required) and waits for the answer.</summary>
+    public async Task SubmitAsync(string description = "Sends viewers to their country's site.", string? title = null)
+    {
+        await page.ClickAsync("[data-action=submit]");
+        if (title is not null)
+        {
+            await page.FillAsync(Field("submit-title"), title);
+        }
+        await page.FillAsync(Field("submit-description"), description);
+        await page.ClickAsync("[data-testid=submit-confirm]");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "Draft submitted for review." })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The input of a MudBlazor text field by its test id, wherever MudBlazor puts the attribute.</summary>
+    public static string Field(string testId) =>
+        $"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea";
+
     /// <summary>Adds a rule and waits until the editor panel shows it, so typing lands in the new rule.</summary>
     public async Task AddRuleAsync()
     {

@@ -49,8 +49,7 @@ public sealed class ReviewFlow(IPage page)
         await _editor.TabAsync("Redirects");
         await _editor.AddRedirectAsync(id, location, country);
         await _editor.SaveAsync();
-        await page.ClickAsync("[data-action=submit]");
-        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "Draft submitted for review." })).ToBeVisibleAsync();
+        await _editor.SubmitAsync();
         await SignOutAsync();
     }
 

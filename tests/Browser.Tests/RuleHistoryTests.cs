@@ -30,8 +30,7 @@ public sealed class RuleHistoryTests : PortalBrowserTest
             await editor.FillAsync("path", "/title-1/*");
             await editor.AddCountriesAsync("CA");
             await editor.SaveAsync();
-            await page.ClickAsync("[data-action=submit]");
-            await Assertions.Expect(page.GetByText("Draft submitted for review.")).ToBeVisibleAsync();
+            await editor.SubmitAsync();
 
             await browser.Context.ClearCookiesAsync();
             await editor.SignInAsync(ApproverEmail, Password);

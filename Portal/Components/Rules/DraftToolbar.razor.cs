@@ -33,12 +33,12 @@ public partial class DraftToolbar : IDisposable
         Store.Changed += OnChanged;
     }
 
-    private (bool, int, Guid?, int, long?) _shown;
+    private (bool, int, Guid?, int, long?, ChangeSetState?) _shown;
 
     /// <summary>Re-renders only when what the toolbar shows changed, not on every keystroke in a rule.</summary>
     private void OnChanged()
     {
-        var now = (Session.IsDirty, Session.Problems.Count, Store.ChangeSet?.Version, Store.Conflicts.Count, Store.Base?.Id);
+        var now = (Session.IsDirty, Session.Problems.Count, Store.ChangeSet?.Version, Store.Conflicts.Count, Store.Base?.Id, Store.ChangeSet?.State);
         if (now == _shown)
         {
             return;
@@ -49,7 +49,21 @@ public partial class DraftToolbar : IDisposable
 
     private async Task Save() => await Run(() => Store.SaveAsync(), "Draft saved.");
 
-    private async Task Submit() => await Run(() => Store.SubmitAsync(), "Draft submitted for review.");
+    /// <summary>Asks for the title and description first (prefilled), then saves, rebases if needed and submits.</summary>
+    private async Task Submit()
+    {
+        var summary = Store.ChangeSet?.Summary;
+        var parameters = new DialogParameters<ChangeSets.SubmitDialog>
+        {
+            { d => d.Title, summary?.Title ?? "" },
+            { d => d.Description, summary?.Description ?? "" },
+        };
+        var dialog = await Dialogs.ShowAsync<ChangeSets.SubmitDialog>("Submit", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: ValueTuple<string, string> (var title, var description) })
+        {
+            await Run(() => Store.SubmitAsync(title, description), "Draft submitted for review.");
+        }
+    }
 
     private async Task Import()
     {

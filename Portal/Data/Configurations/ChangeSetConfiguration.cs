@@ -10,6 +10,7 @@ public sealed class ChangeSetConfiguration : IEntityTypeConfiguration<ChangeSet>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Title).HasMaxLength(200);
+        builder.Property(c => c.Description).HasMaxLength(ChangeSetComment.MaxTextLength);
         builder.Property(c => c.AuthorId).HasMaxLength(450);
         builder.Property(c => c.AuthorName).HasMaxLength(256);
         builder.Property(c => c.UpdatedBy).HasMaxLength(256);

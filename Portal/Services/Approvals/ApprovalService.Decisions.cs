@@ -3,16 +3,19 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Document;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Approvals;
 
-/// <summary>Approve, reject, reopen: every check on the server, one transaction each, always audited.</summary>
+/// <summary>Approve, request changes, reject: the lifecycle table decides who and when; one transaction each, always audited.</summary>
 public sealed partial class ApprovalService
 {
-    private const int MaxCommentLength = 1000;
+    private const int MaxCommentLength = ChangeSetComment.MaxTextLength;
+
+    public const string AlreadyApproved = "You approved this change set already; one approval per person, so it needs someone else's.";
 
     public async Task<ChangeSetResult> ApproveAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string? comment, CancellationToken cancellationToken = default)
     {
@@ -21,123 +24,124 @@ public sealed partial class ApprovalService
         {
             return new ChangeSetResult.Invalid($"comment: keep the comment to {MaxCommentLength} characters.", []);
         }
-        return await DecideAsync(user, changeSetId, expectedVersion, async (db, changeSet, actor) =>
+        return await DecideAsync(user, changeSetId, expectedVersion, ChangeSetAction.Approve, async (db, changeSet, actor) =>
         {
+            if (await db.ChangeSetApprovals.AnyAsync(a => a.ChangeSetId == changeSet.Id && a.UserId == actor.Id, cancellationToken))
+            {
+                return new ChangeSetResult.Invalid(AlreadyApproved, []);
+            }
             var read = DocumentCodec.Read(changeSet.DocumentJson);
             if (!read.IsValid)
             {
                 return new ChangeSetResult.Invalid($"The draft has {read.Problems.Count} problem(s); it cannot be approved.", read.Problems);
             }
-            var liveId = await db.Targets.Where(t => t.Id == changeSet.TargetId).Select(t => t.LiveRevisionId).FirstOrDefaultAsync(cancellationToken);
-            if (liveId is { } live && live != changeSet.BaseRevisionId)
+            var target = await db.Targets.AsNoTracking().Where(t => t.Id == changeSet.TargetId)
+                .Select(t => new { t.LiveRevisionId, t.ApprovalsRequired }).FirstAsync(cancellationToken);
+            if (target.LiveRevisionId is { } live && live != changeSet.BaseRevisionId)
             {
                 return new ChangeSetResult.Invalid(await StaleRefusalAsync(db, changeSet, live, cancellationToken), []);
             }
-            var json = RulesDocumentJson.Serialize(read.Document!);
-            var number = (await db.Revisions.Where(r => r.TargetId == changeSet.TargetId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-            var revision = new Revision
+            var now = time.GetUtcNow();
+            db.ChangeSetApprovals.Add(new ChangeSetApproval
             {
-                TargetId = changeSet.TargetId,
-                Number = number,
-                DocumentJson = json,
-                Sha256 = RulesDocumentJson.Sha256(read.Document!),
-                ParentRevisionId = changeSet.BaseRevisionId,
-                AuthorId = changeSet.AuthorId,
-                AuthorName = changeSet.AuthorName,
-                CreatedAt = time.GetUtcNow(),
-                Message = comment.Length == 0 ? $"{changeSet.Title} (approved by {actor.Name})" : $"{changeSet.Title} (approved by {actor.Name}: {comment})",
-                ChangeSetId = changeSet.Id,
-            };
-            // Approving approves the publish plan, made now with the revision's id (its build bakes the id in).
-            revision.Id = await RevisionIds.NextAsync(db, cancellationToken);
-            var plan = (await planner.PlanAsync(revision, cancellationToken: cancellationToken)).Plan;
-            changeSet.ApprovedPlanJson = plan.ToJson();
-            db.Revisions.Add(revision);
-            changeSet.State = ChangeSetState.Approved;
+                ChangeSetId = changeSet.Id, UserId = actor.Id, UserName = actor.Name, ApprovedAt = now, Comment = comment, Version = changeSet.Version,
+            });
+            AddComment(db, changeSet, actor, ChangeSetCommentKind.Approved, comment.Length == 0 ? "Approved." : comment, now);
+            var approvals = await db.ChangeSetApprovals.CountAsync(a => a.ChangeSetId == changeSet.Id, cancellationToken) + 1;
+            var required = Math.Max(1, target.ApprovalsRequired);
+            int? number = null;
+            string? sha256 = null;
+            PublishPlan? plan = null;
+            // Until the target's count is reached the change set stays in review; the last approval makes the revision.
+            if (approvals >= required)
+            {
+                (var revision, plan) = await NewRevisionAsync(db, changeSet, read.Document!, actor, comment, cancellationToken);
+                changeSet.State = ChangeSetLifecycle.Find(changeSet.State, ChangeSetAction.Approve)!.To;
+                (number, sha256) = (revision.Number, revision.Sha256);
+            }
             audit.Add(db, actor.Name, AuditActions.ChangeSetApproved, changeSet.TargetId, $"changeset/{changeSet.Id}",
-                new { title = changeSet.Title, author = changeSet.AuthorName, revision = number, sha256 = revision.Sha256, comment, codeSha256 = plan.CodeSha256, billedPaths = plan.BilledPaths });
+                new { title = changeSet.Title, author = changeSet.AuthorName, approvals, required, revision = number, sha256, comment, codeSha256 = plan?.CodeSha256, billedPaths = plan?.BilledPaths });
             return null;
         }, cancellationToken);
     }
 
-    public async Task<ChangeSetResult> RejectAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default)
+    public Task<ChangeSetResult> RequestChangesAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+        SendBackAsync(user, changeSetId, expectedVersion, reason, ChangeSetAction.RequestChanges, "what should change", ChangeSetCommentKind.ChangesRequested,
+            AuditActions.ChangeSetChangesRequested, cancellationToken);
+
+    public Task<ChangeSetResult> RejectAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+        SendBackAsync(user, changeSetId, expectedVersion, reason, ChangeSetAction.Reject, "why the change set is rejected", ChangeSetCommentKind.Rejected,
+            AuditActions.ChangeSetRejected, cancellationToken);
+
+    /// <summary>Request changes or reject: a reason is required, and it goes on the thread for the author.</summary>
+    private async Task<ChangeSetResult> SendBackAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, ChangeSetAction action,
+        string say, ChangeSetCommentKind kind, string auditAction, CancellationToken cancellationToken)
     {
         reason = reason?.Trim() ?? "";
         if (reason.Length is 0 or > MaxCommentLength)
         {
-            return new ChangeSetResult.Invalid($"reason: say why the change set is rejected (1 to {MaxCommentLength} characters), so its author knows what to fix.", []);
+            return new ChangeSetResult.Invalid($"reason: say {say} (1 to {MaxCommentLength} characters), so its author knows what to fix.", []);
         }
-        return await DecideAsync(user, changeSetId, expectedVersion, (db, changeSet, actor) =>
+        return await DecideAsync(user, changeSetId, expectedVersion, action, (db, changeSet, actor) =>
         {
-            changeSet.State = ChangeSetState.Rejected;
-            audit.Add(db, actor.Name, AuditActions.ChangeSetRejected, changeSet.TargetId, $"changeset/{changeSet.Id}",
+            changeSet.State = ChangeSetLifecycle.Find(changeSet.State, action)!.To;
+            AddComment(db, changeSet, actor, kind, reason, time.GetUtcNow());
+            audit.Add(db, actor.Name, auditAction, changeSet.TargetId, $"changeset/{changeSet.Id}",
                 new { title = changeSet.Title, author = changeSet.AuthorName, reason });
             return Task.FromResult<ChangeSetResult?>(null);
         }, cancellationToken);
     }
 
-    public async Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default)
+    /// <summary>The revision the last required approval makes, and the publish plan approving it approves (made now with the revision's id: its build bakes the id in).</summary>
+    private async Task<(Revision Revision, PublishPlan Plan)> NewRevisionAsync(PortalDbContext db, ChangeSet changeSet, RulesDocument document, Actor actor, string comment, CancellationToken cancellationToken)
     {
-        if (!user.IsAtLeast(PortalRoles.Editor))
+        var number = (await db.Revisions.Where(r => r.TargetId == changeSet.TargetId).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        var approvers = await db.ChangeSetApprovals.Where(a => a.ChangeSetId == changeSet.Id).Select(a => a.UserName).ToListAsync(cancellationToken);
+        approvers.Add(actor.Name);
+        var revision = new Revision
         {
-            return new ChangeSetResult.Forbidden($"Your role ({user.HighestRole() ?? "none"}) cannot edit drafts; an Editor, Approver or Admin can.");
-        }
-        var actor = Actor.From(user);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is null)
-        {
-            return new ChangeSetResult.NotFound("This change set does not exist.");
-        }
-        if (changeSet.AuthorId != actor.Id)
-        {
-            return new ChangeSetResult.Forbidden($"Only its author ({changeSet.AuthorName}) can reopen this change set.");
-        }
-        if (changeSet.Version != expectedVersion)
-        {
-            return Conflict(changeSet);
-        }
-        if (changeSet.State != ChangeSetState.Rejected)
-        {
-            return new ChangeSetResult.Invalid($"This change set is {changeSet.State.ToString().ToLowerInvariant()}; only a rejected one can be reopened.", []);
-        }
-        if (await db.ChangeSets.AnyAsync(c => c.TargetId == changeSet.TargetId && c.AuthorId == actor.Id && c.State == ChangeSetState.Draft, cancellationToken))
-        {
-            return new ChangeSetResult.Invalid("You already have a draft for this target; finish or abandon it first.", []);
-        }
-        changeSet.State = ChangeSetState.Draft;
-        Touch(changeSet, actor);
-        audit.Add(db, actor.Name, AuditActions.ChangeSetReopened, changeSet.TargetId, $"changeset/{changeSet.Id}", new { title = changeSet.Title });
-        return await SaveAsync(db, changeSet, cancellationToken);
+            TargetId = changeSet.TargetId,
+            Number = number,
+            DocumentJson = RulesDocumentJson.Serialize(document),
+            Sha256 = RulesDocumentJson.Sha256(document),
+            ParentRevisionId = changeSet.BaseRevisionId,
+            AuthorId = changeSet.AuthorId,
+            AuthorName = changeSet.AuthorName,
+            CreatedAt = time.GetUtcNow(),
+            Message = comment.Length == 0
+                ? $"{changeSet.Title} (approved by {string.Join(", ", approvers)})"
+                : $"{changeSet.Title} (approved by {string.Join(", ", approvers)}: {comment})",
+            ChangeSetId = changeSet.Id,
+        };
+        revision.Id = await RevisionIds.NextAsync(db, cancellationToken);
+        var plan = (await planner.PlanAsync(revision, cancellationToken: cancellationToken)).Plan;
+        changeSet.ApprovedPlanJson = plan.ToJson();
+        db.Revisions.Add(revision);
+        return (revision, plan);
     }
 
-    private async Task<ChangeSetResult> DecideAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion,
+    private static void AddComment(PortalDbContext db, ChangeSet changeSet, Actor actor, ChangeSetCommentKind kind, string text, DateTimeOffset now) =>
+        db.ChangeSetComments.Add(new ChangeSetComment { ChangeSetId = changeSet.Id, AuthorId = actor.Id, AuthorName = actor.Name, Kind = kind, Text = text, CreatedAt = now });
+
+    private async Task<ChangeSetResult> DecideAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, ChangeSetAction action,
         Func<PortalDbContext, ChangeSet, Actor, Task<ChangeSetResult?>> decide, CancellationToken cancellationToken)
     {
-        if (!user.IsAtLeast(PortalRoles.Approver))
-        {
-            return new ChangeSetResult.Forbidden($"Your role ({user.HighestRole() ?? "none"}) cannot approve or reject; an Approver or Admin can.");
-        }
         var actor = Actor.From(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // BEGIN IMMEDIATE (the Sqlite default): two approvals on one target cannot pick the same revision number.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changeSet = await db.ChangeSets.FirstOrDefaultAsync(c => c.Id == changeSetId, cancellationToken);
-        if (changeSet is null)
+        if (LifecycleGate.Refuse(user, changeSet, action) is { } refused)
         {
-            return new ChangeSetResult.NotFound("This change set does not exist.");
+            return refused;
         }
-        if (changeSet.Version != expectedVersion)
+        if (changeSet!.Version != expectedVersion)
         {
             return Conflict(changeSet);
         }
-        if (Decide(user, changeSet) is { Allowed: false, Reason: { } reason })
+        if (await decide(db, changeSet, actor) is { } notNow)
         {
-            return changeSet.AuthorId == actor.Id ? new ChangeSetResult.Forbidden(reason) : new ChangeSetResult.Invalid(reason, []);
-        }
-        if (await decide(db, changeSet, actor) is { } refused)
-        {
-            return refused;
+            return notNow;
         }
         Touch(changeSet, actor);
         var result = await SaveAsync(db, changeSet, cancellationToken);

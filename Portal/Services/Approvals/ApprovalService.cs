@@ -3,6 +3,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Documents;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Invalidation;
@@ -42,11 +43,16 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
         var live = liveId is null || liveId == baseRevision.Id
             ? baseRevision
             : await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == liveId, cancellationToken);
-        // A rebase drops an approval, so only the newest revision of an approved or published change set counts.
+        // A rebase drops approvals, so only the newest revision of an approved, failed or published change set counts.
         var approved = await db.Revisions.AsNoTracking()
-            .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Published))
+            .Where(r => r.ChangeSetId == changeSet.Id && (changeSet.State == ChangeSetState.Approved || changeSet.State == ChangeSetState.Failed || changeSet.State == ChangeSetState.Published))
             .OrderByDescending(r => r.Number).Select(Projections.RevisionSummary).FirstOrDefaultAsync(cancellationToken);
 
+        var thread = await ChangeSetThread.ReadAsync(db, changeSet.Id, changeSet.TargetId, cancellationToken);
+        // One approval per person: the table allows reviewers to approve, the approvals say who already did.
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var alreadyApproved = thread.Approvals.Any(a => a.UserId == userId);
+        var allowed = ChangeSetLifecycle.Allowed(user, changeSet.State, changeSet.AuthorId).Where(a => !(alreadyApproved && a == ChangeSetAction.Approve)).ToHashSet();
         var draft = DocumentCodec.ReadStored(changeSet.DocumentJson);
         var baseDocument = DocumentCodec.ReadStored(baseRevision.DocumentJson);
         var liveDocument = live == baseRevision ? baseDocument : DocumentCodec.ReadStored(live.DocumentJson);
@@ -61,8 +67,10 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
             // What a publish would have to invalidate is the difference from what is live now.
             InvalidationPlanner.Plan(liveDocument, draft),
             approved,
-            Decide(user, changeSet),
-            live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId));
+            alreadyApproved ? new ReviewDecision(false, AlreadyApproved) : Decide(user, changeSet),
+            live == baseRevision ? null : StaleBase.Refusal(changeSet.Id, baseRevision.Number, live.Number, changeSet.TargetId),
+            thread,
+            allowed);
     }
 
     private static async Task<string> StaleRefusalAsync(PortalDbContext db, ChangeSet changeSet, long liveId, CancellationToken cancellationToken)
@@ -72,19 +80,9 @@ public sealed partial class ApprovalService(IDbContextFactory<PortalDbContext> d
         return StaleBase.Refusal(changeSet.Id, numbers[changeSet.BaseRevisionId], numbers[liveId], changeSet.TargetId);
     }
 
-    /// <summary>The rules of a decision, in the order a user should hear them.</summary>
-    internal static ReviewDecision Decide(ClaimsPrincipal user, ChangeSet changeSet)
-    {
-        if (!user.IsAtLeast(PortalRoles.Approver))
-        {
-            return new(false, $"Your role ({user.HighestRole() ?? "none"}) cannot approve or reject; an Approver or Admin can.");
-        }
-        if (changeSet.AuthorId == Actor.From(user).Id)
-        {
-            return new(false, "You wrote this change set; a second person must approve or reject it.");
-        }
-        return changeSet.State == ChangeSetState.Submitted
-            ? ReviewDecision.Yes
-            : new(false, $"This change set is {changeSet.State.ToString().ToLowerInvariant()}; only a submitted change set can be approved or rejected.");
-    }
+    /// <summary>Whether the user may approve now, and if not the table's sentence why.</summary>
+    internal static ReviewDecision Decide(ClaimsPrincipal user, ChangeSet changeSet) =>
+        ChangeSetLifecycle.Decide(user, changeSet.State, changeSet.AuthorId, changeSet.AuthorName, ChangeSetAction.Approve) is { Allowed: false } refused
+            ? new(false, refused.Refusal)
+            : ReviewDecision.Yes;
 }

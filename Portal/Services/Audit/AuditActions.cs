@@ -26,10 +26,23 @@ public static class AuditActions
     public const string DraftSaved = "changeset.saved";
     public const string DraftImported = "changeset.imported";
     public const string ChangeSetSubmitted = "changeset.submitted";
+
+    /// <summary>The author gave the change set up for good (its state is then Withdrawn).</summary>
     public const string ChangeSetAbandoned = "changeset.abandoned";
+
+    /// <summary>The author took the change set out of review to edit it again; its approvals were dropped.</summary>
+    public const string ChangeSetWithdrawn = "changeset.withdrawn";
+
+    /// <summary>One approval; the details say how many the target needs and how many there are now.</summary>
     public const string ChangeSetApproved = "changeset.approved";
+    public const string ChangeSetChangesRequested = "changeset.changes-requested";
     public const string ChangeSetRejected = "changeset.rejected";
     public const string ChangeSetReopened = "changeset.reopened";
+    public const string ChangeSetCommented = "changeset.commented";
+
+    /// <summary>A publish of the change set's revision succeeded or failed: the portal moved the change set to Published or Failed.</summary>
+    public const string ChangeSetPublished = "changeset.published";
+    public const string ChangeSetPublishFailed = "changeset.publish-failed";
 
     /// <summary>The change set was moved onto the live revision by a three-way merge; its approvals were dropped.</summary>
     public const string ChangeSetRebased = "changeset.rebased";

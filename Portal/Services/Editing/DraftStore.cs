@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Merge;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -40,6 +41,15 @@ public sealed class DraftStore(
     /// <summary>A sentence for the author after a rebase ("Live moved to revision 2; …"); null when there is none.</summary>
     public string? Notice { get; private set; }
 
+    /// <summary>The thread and approvals of the open change set; empty before the first save.</summary>
+    public ChangeSetThread Thread { get; private set; } = new([], [], 1);
+
+    /// <summary>True when the open change set is in a state its author cannot edit (in review, approved, rejected): the editor shows it read-only.</summary>
+    public bool IsReadOnly => ChangeSet is { } changeSet && !ChangeSetLifecycle.EditableStates.Contains(changeSet.State);
+
+    /// <summary>What the signed-in user may do to the open change set now, for the buttons.</summary>
+    public IReadOnlySet<ChangeSetAction> Allowed { get; private set; } = new HashSet<ChangeSetAction>();
+
     /// <summary>True when live is not the revision the draft is based on.</summary>
     public bool LiveMoved => Base is not null && Live is not null && Base.Id != Live.Id;
 
@@ -68,9 +78,16 @@ public sealed class DraftStore(
             ChangeSet = null;
             Base = Live;
             session.Load(Live.Document, Live.Document);
+            await RefreshThreadAsync(cancellationToken);
             return null;
         }
         await LoadAsync(draft, cancellationToken);
+        await RefreshThreadAsync(cancellationToken);
+        if (ChangeSetLifecycle.Find(draft.State, ChangeSetAction.Rebase) is null)
+        {
+            // Rejected: shown as it is, with its reason, until its author reopens it.
+            return null;
+        }
         var rebased = await RebaseIfLiveMovedAsync(cancellationToken);
         return rebased is ChangeSetResult.Saved or ChangeSetResult.MergeConflicted ? null : rebased.Message;
     }
@@ -139,7 +156,7 @@ public sealed class DraftStore(
     }
 
     /// <summary>Saves pending edits and rebases onto live if needed, then sends the draft for approval (refused while it has problems or conflicts).</summary>
-    public async Task<ChangeSetResult> SubmitAsync(CancellationToken cancellationToken = default)
+    public async Task<ChangeSetResult> SubmitAsync(string title, string description, CancellationToken cancellationToken = default)
     {
         if (session.IsDirty && await SaveAsync(cancellationToken) is not ChangeSetResult.Saved and var failed)
         {
@@ -155,12 +172,57 @@ public sealed class DraftStore(
             return notRebased;
         }
         changeSet = ChangeSet;
-        var result = await changeSets.SubmitAsync(await UserAsync(), changeSet.Id, changeSet.Version, cancellationToken);
+        return await TakeMoveAsync(await changeSets.SubmitAsync(await UserAsync(), changeSet.Id, changeSet.Version, title, description, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Takes the change set out of review to edit it again (its approvals are dropped).</summary>
+    public async Task<ChangeSetResult> WithdrawAsync(CancellationToken cancellationToken = default) =>
+        await TakeMoveAsync(await changeSets.WithdrawAsync(await UserAsync(), Open.Id, Open.Version, cancellationToken), cancellationToken);
+
+    /// <summary>Turns the rejected change set back into a draft.</summary>
+    public async Task<ChangeSetResult> ReopenAsync(CancellationToken cancellationToken = default) =>
+        await TakeMoveAsync(await changeSets.ReopenAsync(await UserAsync(), Open.Id, Open.Version, cancellationToken), cancellationToken);
+
+    /// <summary>Gives the change set up for good; the editor then shows live, as before a first save.</summary>
+    public async Task<ChangeSetResult> AbandonAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await changeSets.AbandonAsync(await UserAsync(), Open.Id, Open.Version, cancellationToken);
+        if (result.IsSaved)
+        {
+            _targetId = "";
+            await OpenAsync(Open.Summary.TargetId, cancellationToken);
+        }
+        return result;
+    }
+
+    public async Task<ChangeSetResult> CommentAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var result = await changeSets.CommentAsync(await UserAsync(), Open.Id, text, cancellationToken);
+        if (result.IsSaved)
+        {
+            await RefreshThreadAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    private ChangeSetView Open => ChangeSet ?? throw new InvalidOperationException("No change set is open.");
+
+    private async Task<ChangeSetResult> TakeMoveAsync(ChangeSetResult result, CancellationToken cancellationToken)
+    {
         if (result is ChangeSetResult.Saved saved)
         {
             ChangeSet = saved.ChangeSet;
+            await RefreshThreadAsync(cancellationToken);
         }
         return result;
+    }
+
+    private async Task RefreshThreadAsync(CancellationToken cancellationToken)
+    {
+        var user = await UserAsync();
+        Thread = ChangeSet is { } changeSet ? await changeSets.GetThreadAsync(user, changeSet.Id, cancellationToken) ?? Thread : new([], [], 1);
+        Allowed = ChangeSet is { } open ? ChangeSetLifecycle.Allowed(user, open.State, open.Summary.AuthorId) : new HashSet<ChangeSetAction>();
+        Changed?.Invoke();
     }
 
     private async Task<ChangeSetResult> RebaseIfLiveMovedAsync(CancellationToken cancellationToken)
@@ -185,6 +247,7 @@ public sealed class DraftStore(
             case ChangeSetResult.Saved saved:
                 var moved = saved.ChangeSet.Summary.BaseRevisionId != Base?.Id;
                 await LoadAsync(saved.ChangeSet, cancellationToken);
+                await RefreshThreadAsync(cancellationToken);
                 Notice = moved ? $"Live moved to revision {Base?.Summary.Number}; {outcome}." : Notice;
                 break;
             case ChangeSetResult.MergeConflicted conflicted:

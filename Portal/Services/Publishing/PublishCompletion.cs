@@ -2,15 +2,16 @@ using System.Globalization;
 using EdgePortal.Edge.Publishing;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Services.Publishing;
 
 /// <summary>
-/// What the portal records when a deployment starts and ends: the audit trail, and on success the change set's
-/// Published state. The target's live revision was already moved by the store, with the success itself.
+/// What the portal records when a deployment starts and ends: the audit trail, and the change set's move to
+/// Published or Failed. The target's live revision was already moved by the store, with the success itself.
 /// </summary>
-public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFactory, PublishAudit audit)
+public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFactory, PublishAudit audit, AuditLog auditLog)
 {
     private const string Worker = "system";
 
@@ -28,17 +29,46 @@ public sealed class PublishCompletion(IDbContextFactory<PortalDbContext> dbFacto
         var details = await DetailsAsync(deployment, cancellationToken);
         if (deployment.State == DeploymentState.Succeeded)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            // The change set the revision was approved from has now reached the edge.
-            var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
-            await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == ChangeSetState.Approved)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, ChangeSetState.Published), cancellationToken);
+            // The change set the revision was approved from has now reached the edge (moved before the deployment's
+            // last event, so whoever waits for that event sees the change set moved too).
+            await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishSucceeded, AuditActions.ChangeSetPublished, cancellationToken);
             await audit.WriteAsync(Worker, AuditActions.PublishSucceeded, deployment.TargetId, deployment.Id, details, cancellationToken);
         }
         else
         {
+            await MoveChangeSetAsync(deployment, details, ChangeSetAction.PublishFailed, AuditActions.ChangeSetPublishFailed, cancellationToken);
             await audit.WriteAsync(Worker, AuditActions.PublishFailed, deployment.TargetId, deployment.Id, details, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The system's move of the revision's change set, as the lifecycle table says; nothing when the table has none
+    /// from its state (a rollback to a published change set's revision, or a revision made without a change set).
+    /// </summary>
+    private async Task MoveChangeSetAsync(Deployment deployment, PublishAuditDetails details, ChangeSetAction action, string auditAction, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changeSetId = await db.Revisions.Where(r => r.Id == details.RevisionId).Select(r => r.ChangeSetId).FirstOrDefaultAsync(cancellationToken);
+        var state = await db.ChangeSets.Where(c => c.Id == changeSetId).Select(c => (ChangeSetState?)c.State).FirstOrDefaultAsync(cancellationToken);
+        if (state is not { } from || ChangeSetLifecycle.SystemMove(from, action) is not { } to)
+        {
+            return;
+        }
+        if (from == to)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Conditional on the state read, so a withdrawal in between is not overwritten.
+        var moved = await db.ChangeSets.Where(c => c.Id == changeSetId && c.State == from)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.State, to), cancellationToken);
+        if (moved > 0)
+        {
+            auditLog.Add(db, Worker, auditAction, deployment.TargetId, $"changeset/{changeSetId}",
+                new { deployment = deployment.Id, revision = details.RevisionNumber, from = ChangeSetLifecycle.Label(from), to = ChangeSetLifecycle.Label(to) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<PublishAuditDetails> DetailsAsync(Deployment deployment, CancellationToken cancellationToken)

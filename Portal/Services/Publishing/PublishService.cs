@@ -7,6 +7,7 @@ using EdgePortal.Portal.Accounts;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Audit;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Rules.Document;
@@ -96,6 +97,10 @@ public sealed class PublishService(
             if (await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
             {
                 return new PublishResult.Refused(stale);
+            }
+            if (preview.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
+            {
+                return new PublishResult.Refused(notApproved);
             }
         }
         var plan = approved?.Plan ?? current.Plan;

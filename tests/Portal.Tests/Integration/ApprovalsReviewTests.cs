@@ -46,7 +46,7 @@ public sealed class ApprovalsReviewTests
         var refused = Assert.IsType<ChangeSetResult.Invalid>(result);
         Assert.Equal($"Change set {submitted.Id} is based on revision 1, but revision 2 is live on local; the author must rebase it first.", refused.Message);
         var stored = await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id));
-        Assert.Equal(ChangeSetState.Submitted, stored!.State);
+        Assert.Equal(ChangeSetState.InReview, stored!.State);
         Assert.Equal(submitted.Version, stored.Version);
         Assert.False(await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Revisions.AnyAsync(r => r.ChangeSetId == submitted.Id)));
     }
@@ -60,7 +60,7 @@ public sealed class ApprovalsReviewTests
         var submitted = await factory.ChangeSetOfAsync(author, ApprovalsScenario.OneRedirect);
         var live = await factory.GoLiveAsync(_cache);
         var rebased = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.RebaseAsync(author, submitted.Id, submitted.Version)));
-        var again = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, rebased.Id, rebased.Version)));
+        var again = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, rebased.Id, rebased.Version, ApprovalsScenario.Title, ApprovalsScenario.Description)));
 
         await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.ApproveAsync(approver, again.Id, again.Version, null)));
 

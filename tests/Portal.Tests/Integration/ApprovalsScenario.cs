@@ -11,6 +11,11 @@ internal static class ApprovalsScenario
 {
     public const string Password = "Str0ng-Password!";
 
+    /// <summary>What every submission in the tests is titled and described as (both are required on submit).</summary>
+    public const string Title = "Canada to its own site";
+
+    public const string Description = "Sends viewers in Canada to the Canadian site.";
+
     public static readonly RulesDocument OneRedirect = RulesDocument.Empty with
     {
         Redirects = [new RedirectRule { Id = "ca-home", Path = "/*", Countries = ["CA"], Location = "https://ca.example.com/" }],
@@ -33,6 +38,6 @@ internal static class ApprovalsScenario
     {
         var draft = await SavedAsync(factory.ChangeSetsAsync(s => s.GetOrCreateDraftAsync(author, "local")));
         var saved = await SavedAsync(factory.ChangeSetsAsync(s => s.SaveDraftAsync(author, draft.Id, document ?? OneRedirect, draft.Version)));
-        return submit ? await SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, saved.Id, saved.Version))) : saved;
+        return submit ? await SavedAsync(factory.ChangeSetsAsync(s => s.SubmitAsync(author, saved.Id, saved.Version, ApprovalsScenario.Title, ApprovalsScenario.Description))) : saved;
     }
 }

@@ -19,8 +19,8 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         var result = await factory.ApprovalsAsync(s => s.ApproveAsync(admin, submitted.Id, submitted.Version, "looks fine to me"));
 
         var forbidden = Assert.IsType<ChangeSetResult.Forbidden>(result);
-        Assert.Equal("You wrote this change set; a second person must approve or reject it.", forbidden.Message);
-        Assert.Equal(ChangeSetState.Submitted, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
+        Assert.Equal("You wrote this change set; a second person must approve, request changes or reject it.", forbidden.Message);
+        Assert.Equal(ChangeSetState.InReview, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
         Assert.Null(await RevisionOfAsync(submitted.Id));
     }
 
@@ -33,7 +33,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
 
         var result = await factory.ApprovalsAsync(s => s.ApproveAsync(editor, submitted.Id, submitted.Version, null));
 
-        Assert.Equal("Your role (Editor) cannot approve or reject; an Approver or Admin can.", Assert.IsType<ChangeSetResult.Forbidden>(result).Message);
+        Assert.Equal("Your role (Editor) cannot approve, request changes or reject; an Approver or Admin can.", Assert.IsType<ChangeSetResult.Forbidden>(result).Message);
         Assert.Null(await RevisionOfAsync(submitted.Id));
     }
 
@@ -82,7 +82,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
 
         var result = await factory.ApprovalsAsync(s => s.ApproveAsync(approver, draft.Id, draft.Version, null));
 
-        Assert.Equal("This change set is draft; only a submitted change set can be approved or rejected.", Assert.IsType<ChangeSetResult.Invalid>(result).Message);
+        Assert.Equal("This change set is a draft; it cannot be approved; its author has not submitted it.", Assert.IsType<ChangeSetResult.Invalid>(result).Message);
         Assert.Null(await RevisionOfAsync(draft.Id));
     }
 
@@ -96,7 +96,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         var result = await factory.ApprovalsAsync(s => s.RejectAsync(approver, submitted.Id, submitted.Version, "   "));
 
         Assert.StartsWith("reason: say why", Assert.IsType<ChangeSetResult.Invalid>(result).Message, StringComparison.Ordinal);
-        Assert.Equal(ChangeSetState.Submitted, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
+        Assert.Equal(ChangeSetState.InReview, (await factory.ChangeSetsAsync(s => s.GetAsync(submitted.Id)))!.State);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ApprovalsServiceTests(PortalFactory factory) : IClassFixture
         var submitted = await factory.ChangeSetOfAsync(author);
 
         var rejected = await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.RejectAsync(approver, submitted.Id, submitted.Version, "Canada needs the fr-CA site too")));
-        var reopened = await ApprovalsScenario.SavedAsync(factory.ApprovalsAsync(s => s.ReopenAsync(author, rejected.Id, rejected.Version)));
+        var reopened = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.ReopenAsync(author, rejected.Id, rejected.Version)));
 
         Assert.Equal(ChangeSetState.Rejected, rejected.State);
         Assert.Equal(ChangeSetState.Draft, reopened.State);

@@ -60,7 +60,7 @@ public sealed class AuditRuleHistoryTests(PublishingPortal portal) : IClassFixtu
         var history = await QueryAsync(new AuditQuery(TargetId: "local", RuleId: ruleId));
 
         var actions = history.Events.Select(e => e.Action).ToList();
-        Assert.Equal([AuditActions.PublishSucceeded, AuditActions.PublishStarted, AuditActions.PublishRequested,
+        Assert.Equal([AuditActions.PublishSucceeded, AuditActions.ChangeSetPublished, AuditActions.PublishStarted, AuditActions.PublishRequested,
             AuditActions.ChangeSetApproved, AuditActions.ChangeSetSubmitted, AuditActions.DraftSaved], actions);
         Assert.Equal(editor.Identity!.Name, history.Events.Single(e => e.Action == AuditActions.DraftSaved).Actor);
         Assert.Equal(approver.Identity!.Name, history.Events.Single(e => e.Action == AuditActions.ChangeSetApproved).Actor);
@@ -129,7 +129,7 @@ public sealed class AuditRuleHistoryTests(PublishingPortal portal) : IClassFixtu
         var editor = await portal.UserAsync("Editor");
         var approver = await portal.UserAsync("Approver");
         var saved = await SaveAsync(editor, null, d => d with { Access = [.. d.Access, TitleOne(ruleId, "CA")] });
-        var submitted = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, saved.Summary.Id, saved.Summary.Version)));
+        var submitted = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, saved.Summary.Id, saved.Summary.Version, ApprovalsScenario.Title, ApprovalsScenario.Description)));
         Saved(await portal.WithAsync(s => s.GetRequiredService<IApprovalService>().ApproveAsync(approver, submitted.Summary.Id, submitted.Summary.Version, "fine")));
         var revisionId = await portal.WithAsync(async s =>
             (await s.GetRequiredService<IRevisionService>().ListAsync("local")).Single(r => r.ChangeSetId == submitted.Summary.Id).Id);

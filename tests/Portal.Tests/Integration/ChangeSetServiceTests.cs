@@ -171,13 +171,13 @@ public sealed class ChangeSetServiceTests(PortalFactory factory, ITestOutputHelp
         var editor = await NewUserAsync("Editor");
         var draft = await DraftOfAsync(editor);
 
-        var submitted = await SavedAsync(s => s.SubmitAsync(editor, draft.Id, draft.Version));
+        var submitted = await SavedAsync(s => s.SubmitAsync(editor, draft.Id, draft.Version, ApprovalsScenario.Title, ApprovalsScenario.Description));
         var next = await DraftOfAsync(editor);
         var editAfterSubmit = await ServiceAsync(s => s.SaveDraftAsync(editor, draft.Id, _oneRedirect, submitted.Version));
 
-        Assert.Equal(ChangeSetState.Submitted, submitted.State);
+        Assert.Equal(ChangeSetState.InReview, submitted.State);
         Assert.NotEqual(draft.Id, next.Id);
-        Assert.IsType<ChangeSetResult.NotFound>(editAfterSubmit);
+        Assert.Equal("This change set is in review; it cannot be edited; withdraw it to edit again.", Assert.IsType<ChangeSetResult.Invalid>(editAfterSubmit).Message);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class ChangeSetServiceTests(PortalFactory factory, ITestOutputHelp
         var broken = RulesDocument.Empty with { Redirects = [new RedirectRule { Id = "Bad Id", Path = "no-slash", Location = "http://insecure.example.com/", Status = 299 }] };
 
         var saved = await SavedAsync(s => s.SaveDraftAsync(editor, draft.Id, broken, draft.Version));
-        var submit = await ServiceAsync(s => s.SubmitAsync(editor, draft.Id, saved.Version));
+        var submit = await ServiceAsync(s => s.SubmitAsync(editor, draft.Id, saved.Version, ApprovalsScenario.Title, ApprovalsScenario.Description));
 
         Assert.Equal(broken, (await ServiceAsync(s => s.GetAsync(draft.Id)))!.Document);
         var invalid = Assert.IsType<ChangeSetResult.Invalid>(submit);

@@ -106,7 +106,7 @@ public sealed class DraftStoreTests
         await factory.GoLiveAsync(LiveMoves.Revision2);
         editor.Session.SetGeo(new GeoSettings { Mode = GeoMode.Allow, Countries = ["FR"] });
 
-        var refused = await editor.SubmitAsync();
+        var refused = await editor.SubmitAsync(ApprovalsScenario.Title, ApprovalsScenario.Description);
 
         Assert.IsType<ChangeSetResult.MergeConflicted>(refused);
         Assert.Equal("geo/countries", Assert.Single(editor.Conflicts).Key);
@@ -114,10 +114,10 @@ public sealed class DraftStoreTests
         Assert.Equal(ChangeSetState.Draft, (await factory.ChangeSetsAsync(s => s.GetAsync(editor.ChangeSet!.Id)))!.State);
 
         await ApprovalsScenario.SavedAsync(editor.ResolveAsync(new Dictionary<string, MergeChoice> { ["geo/countries"] = MergeChoice.Yours }));
-        var submitted = await ApprovalsScenario.SavedAsync(editor.SubmitAsync());
+        var submitted = await ApprovalsScenario.SavedAsync(editor.SubmitAsync(ApprovalsScenario.Title, ApprovalsScenario.Description));
 
         Assert.Empty(editor.Conflicts);
-        Assert.Equal(ChangeSetState.Submitted, submitted.State);
+        Assert.Equal(ChangeSetState.InReview, submitted.State);
         Assert.Equal(LiveMoves.Revision2 with { Geo = new GeoSettings { Mode = GeoMode.Allow, Countries = ["FR"] } }, submitted.Document);
         Assert.Equal("Live moved to revision 2; your choices were applied and the draft is now based on it.", editor.Notice);
     }

@@ -20,7 +20,7 @@ public sealed class EditApprovePublishTests(PublishingPortal portal) : IClassFix
         var edited = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>()
             .SaveDraftAsync(editor, draft.Summary.Id, PublishingTests.SeedExample, draft.Summary.Version)));
         var submitted = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>()
-            .SubmitAsync(editor, edited.Summary.Id, edited.Summary.Version)));
+            .SubmitAsync(editor, edited.Summary.Id, edited.Summary.Version, ApprovalsScenario.Title, ApprovalsScenario.Description)));
 
         var selfApproval = await portal.WithAsync(s => s.GetRequiredService<IApprovalService>()
             .ApproveAsync(editor, submitted.Summary.Id, submitted.Summary.Version, "mine"));

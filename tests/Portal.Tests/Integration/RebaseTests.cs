@@ -157,11 +157,11 @@ public sealed class RebaseTests(ITestOutputHelper output)
         var draft = await factory.ChangeSetOfAsync(author, RulesDocument.Empty with { Cache = [LiveMoves.ApiNoStore] }, submit: false);
         await factory.GoLiveAsync(LiveMoves.Revision2);
 
-        var refused = await factory.ChangeSetsAsync(s => s.SubmitAsync(author, draft.Id, draft.Version));
+        var refused = await factory.ChangeSetsAsync(s => s.SubmitAsync(author, draft.Id, draft.Version, ApprovalsScenario.Title, ApprovalsScenario.Description));
         var rebased = await ApprovalsScenario.SavedAsync(factory.ChangeSetsAsync(s => s.RebaseAsync(author, draft.Id, draft.Version)));
-        var submitted = await factory.ChangeSetsAsync(s => s.SubmitAsync(author, rebased.Id, rebased.Version));
+        var submitted = await factory.ChangeSetsAsync(s => s.SubmitAsync(author, rebased.Id, rebased.Version, ApprovalsScenario.Title, ApprovalsScenario.Description));
 
         Assert.Equal("Live moved to revision 2; rebase the change set onto it before submitting.", Assert.IsType<ChangeSetResult.Invalid>(refused).Message);
-        Assert.Equal(ChangeSetState.Submitted, Assert.IsType<ChangeSetResult.Saved>(submitted).ChangeSet.State);
+        Assert.Equal(ChangeSetState.InReview, Assert.IsType<ChangeSetResult.Saved>(submitted).ChangeSet.State);
     }
 }

@@ -35,7 +35,7 @@ public sealed class StaleBasePublishTests
             ApprovalsScenario.SavedAsync(portal.WithAsync(s => call(s.GetRequiredService<IChangeSetService>()))));
         var draft = await changeSets(s => s.GetOrCreateDraftAsync(author, "local"));
         var saved = await changeSets(s => s.SaveDraftAsync(author, draft.Id, document, draft.Version));
-        var submitted = await changeSets(s => s.SubmitAsync(author, saved.Id, saved.Version));
+        var submitted = await changeSets(s => s.SubmitAsync(author, saved.Id, saved.Version, ApprovalsScenario.Title, ApprovalsScenario.Description));
         await ApprovalsScenario.SavedAsync(portal.WithAsync(s => s.GetRequiredService<IApprovalService>().ApproveAsync(approver, submitted.Id, submitted.Version, null)));
         var revisions = await portal.WithAsync(s => s.GetRequiredService<IRevisionService>().ListAsync("local"));
         return revisions.Single(r => r.ChangeSetId == submitted.Id);

@@ -6,6 +6,7 @@ using EdgePortal.Portal.Components.Pages.ChangeSets;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Services;
 using EdgePortal.Portal.Services.Approvals;
+using EdgePortal.Portal.Services.Documents;
 using EdgePortal.Portal.Services.Audit;
 using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Portal.Tests.Integration;
@@ -61,6 +62,8 @@ public sealed class ChangeSetReviewFlowTests(PortalFactory factory) : MudTestCon
         Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<IEmergencyPublishing>());
         // The portal's own (scoped) promotion service; the scope lives as long as the test's services.
         Services.AddSingleton(factory.Services.CreateScope().ServiceProvider.GetRequiredService<Services.Targets.IPromotionService>());
+        Services.AddSingleton(factory.Services.GetRequiredService<DraftDocumentCache>());
+        Services.AddSingleton<IChangeSetService>(new ChangeSetService(db, audit, factory.Services.GetRequiredService<DraftDocumentCache>(), TimeProvider.System));
         Services.AddSingleton<IAuditHistory>(new AuditHistory(db, audit, factory.Services.GetRequiredService<AuditVerifier>(), factory.Services.GetRequiredService<AuditCheckpoints>()));
         var auth = AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);

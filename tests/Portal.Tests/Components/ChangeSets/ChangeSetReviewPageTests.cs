@@ -8,6 +8,7 @@ using EdgePortal.Portal.Services.Approvals;
 using EdgePortal.Portal.Services.Targets;
 using EdgePortal.Portal.Services.Plans;
 using EdgePortal.Portal.Services.Publishing;
+using EdgePortal.Portal.Services.Lifecycle;
 using EdgePortal.Rules.Diff;
 using EdgePortal.Rules.Document;
 using EdgePortal.Rules.Invalidation;
@@ -26,7 +27,7 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
     };
 
     [Fact]
-    public void ReviewPage_Author_SeesDiffSentencesAndApproveDisabledWithReason()
+    public void ReviewPage_Author_SeesDiffSentencesAndNoDecisionButtonsButTheReason()
     {
         SignIn(AuthorId, PortalRoles.Admin);
 
@@ -36,19 +37,23 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         var sentences = page.FindAll("[data-testid=diff-sentences] li").Select(li => li.TextContent).ToList();
         Assert.Equal(DocumentDiff.Compare(RulesDocument.Empty, _draft).Sentences.ToList(), sentences);
         Assert.NotEmpty(sentences);
-        Assert.True(page.Find("[data-testid=approve]").HasAttribute("disabled"));
-        Assert.True(page.Find("[data-testid=reject]").HasAttribute("disabled"));
-        Assert.Equal("You wrote this change set; a second person must approve or reject it.", page.Find("[data-testid=decision-reason]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+        Assert.Empty(page.FindAll("[data-testid=request-changes]"));
+        Assert.Empty(page.FindAll("[data-testid=reject]"));
+        Assert.Equal("You wrote this change set; a second person must approve, request changes or reject it.", page.Find("[data-testid=decision-reason]").TextContent);
     }
 
     [Fact]
-    public void ReviewPage_AnotherApprover_CanApprove()
+    public void ReviewPage_AnotherApprover_SeesApproveRequestChangesAndReject()
     {
         SignIn("approver-2", PortalRoles.Approver);
 
         var page = RenderWithProviders<ChangeSetReviewPage>(p => p.Add(c => c.Id, 7));
 
         page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=approve]").HasAttribute("disabled")));
+        Assert.False(page.Find("[data-testid=request-changes]").HasAttribute("disabled"));
+        Assert.False(page.Find("[data-testid=reject]").HasAttribute("disabled"));
+        Assert.Equal("0 of 2 approvals", page.Find("[data-testid=approval-count]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=decision-reason]"));
         Assert.Contains("/*", page.Find("[data-testid=plan-paths]").TextContent, StringComparison.Ordinal);
     }
@@ -98,6 +103,7 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         Services.AddSingleton<IPromotionService>(new Offers(promotions ?? []));
         Services.AddSingleton<IChangeSetPlans>(new PlanOfTheDraft());
         Services.AddSingleton<IEmergencyPublishing>(new NoEmergency());
+        Services.AddSingleton<IChangeSetService>(new Rules.ScriptedChangeSets());
     }
 
     [Fact]
@@ -171,16 +177,17 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
             var entity = new ChangeSet
             {
                 Id = changeSetId, TargetId = "local", BaseRevisionId = 1, AuthorId = AuthorId, AuthorName = "ann@example.com",
-                Title = "Changes to Local", DocumentJson = RulesDocumentJson.Serialize(_draft), State = ChangeSetState.Submitted,
+                Title = "Changes to Local", DocumentJson = RulesDocumentJson.Serialize(_draft), State = ChangeSetState.InReview,
                 Version = Guid.NewGuid(), CreatedAt = now, UpdatedAt = now, UpdatedBy = "ann@example.com",
             };
-            var summary = new ChangeSetSummary(entity.Id, "local", 1, AuthorId, entity.AuthorName, entity.Title, entity.State, entity.Version, now, now, entity.UpdatedBy);
+            var summary = new ChangeSetSummary(entity.Id, "local", 1, AuthorId, entity.AuthorName, entity.Title, "Sends Canada to its own site.", entity.State, entity.Version, now, now, entity.UpdatedBy);
             var revision = new RevisionSummary(1, "local", 1, new string('0', 64), null, "system", now, "Empty document", null);
             var live = StaleBase is null ? revision : revision with { Id = 2, Number = 2 };
             return Task.FromResult<ChangeSetReview?>(new ChangeSetReview(
                 new ChangeSetView(summary, _draft), revision, live,
                 DocumentDiff.Compare(RulesDocument.Empty, _draft), StaleBase is null ? null : DocumentDiff.Compare(RulesDocument.Empty, _draft), DocumentLinter.Lint(_draft), [],
-                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity), StaleBase));
+                InvalidationPlanner.Plan(RulesDocument.Empty, _draft), null, ApprovalService.Decide(user, entity), StaleBase,
+                new ChangeSetThread([], [], 2), ChangeSetLifecycle.Allowed(user, entity.State, entity.AuthorId)));
         }
 
         public Task<IReadOnlyList<ChangeSetSummary>> ListAsync(ClaimsPrincipal user, string? targetId = null, ChangeSetState? state = null, CancellationToken cancellationToken = default) =>
@@ -192,7 +199,7 @@ public sealed class ChangeSetReviewPageTests : MudTestContext
         public Task<ChangeSetResult> RejectAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The page must not reject in this test.");
 
-        public Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
-            throw new InvalidOperationException("The page must not reopen in this test.");
+        public Task<ChangeSetResult> RequestChangesAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The page must not request changes in this test.");
     }
 }

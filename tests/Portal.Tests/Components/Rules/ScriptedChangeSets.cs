@@ -14,7 +14,7 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
     private static readonly RevisionSummary Revision = new(1, "local", 1, "", null, "system", DateTimeOffset.UnixEpoch, "Initial", null);
 
     public ChangeSetView Stored { get; set; } = new(
-        new ChangeSetSummary(7, "local", 1, "editor", "editor@example.com", "Draft", ChangeSetState.Draft, Guid.NewGuid(),
+        new ChangeSetSummary(7, "local", 1, "editor", "editor@example.com", "Draft", "", ChangeSetState.Draft, Guid.NewGuid(),
             DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "editor@example.com"),
         RulesDocument.Empty);
 
@@ -53,7 +53,7 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
         return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Saved(Stored));
     }
 
-    public Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) =>
+    public Task<ChangeSetResult> SubmitAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string title, string description, CancellationToken cancellationToken = default) =>
         Task.FromResult<ChangeSetResult>(new ChangeSetResult.Saved(Stored));
 
     public Task<RevisionView?> GetLiveRevisionAsync(string targetId, CancellationToken cancellationToken = default) =>
@@ -80,6 +80,15 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
     public Task<DocumentExport?> ExportAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<ChangeSetResult> WithdrawAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<ChangeSetResult> CommentAsync(ClaimsPrincipal user, long changeSetId, string text, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<Portal.Services.Lifecycle.ChangeSetThread?> GetThreadAsync(ClaimsPrincipal user, long changeSetId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Portal.Services.Lifecycle.ChangeSetThread?>(new([], [], 1));
 
     public Task<IReadOnlyList<TargetView>> ListAsync(CancellationToken cancellationToken = default, bool includeRetired = false) => throw new NotSupportedException();
 
