@@ -1,4 +1,5 @@
 using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Api;
 using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Hosting;
@@ -30,6 +31,7 @@ public static class Extensions
         builder.AddPortalAccounts();
         builder.Services.AddPortalSignIn();
         builder.Services.AddPortalPublishing();
+        builder.Services.AddPortalApi();
     }
 
     /// <summary>
@@ -69,6 +71,7 @@ public static class Extensions
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         builder.Services.AddSingleton<UserAccounts>();
+        builder.Services.AddSingleton<ApiTokens>();
         builder.Services.AddSingleton<AccountSeeder>();
         return builder;
     }
@@ -123,5 +126,6 @@ public static class Extensions
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
         app.MapAuditEndpoints();
+        app.MapPortalApi();
     }
 }
