@@ -21,6 +21,7 @@ public static class ApiExtensions
             .RequireRole(PortalRoles.AtLeast(PortalRoles.Viewer)));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
+        services.AddSingleton<ApiReference>();
         services.AddOpenApi("v1", options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
