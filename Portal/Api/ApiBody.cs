@@ -1,5 +1,7 @@
 using System.Text.Json;
 using EdgePortal.Portal.Hosting;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace EdgePortal.Portal.Api;
 
@@ -49,6 +51,21 @@ public static class ApiBody
             return (null, ApiProblems.BadRequest(field, field == "body" ? "the body is not valid JSON." : "has the wrong type or is not valid JSON."));
         }
     }
+
+    /// <summary>
+    /// Describes the JSON body in the OpenAPI document. Not <c>Accepts</c>: that also makes routing refuse a request
+    /// without the content type, which then reaches the fallback as "no such route" instead of a problem naming the body.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsJson<T>(this RouteHandlerBuilder builder, bool required = true) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = required,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken) },
+                },
+            });
 
     private static IResult TooLarge() =>
         TypedResults.Problem($"The body is larger than {HostingLimits.MaxRequestBodyBytes:N0} bytes, more than any request needs.",

@@ -17,7 +17,7 @@ public static class ChangeSetsApi
     {
         api.MapPost("/targets/{target}/change-sets", CreateAsync).WithTags("Change sets")
             .WithSummary("Starts a draft holding the document, based on the target's live revision.")
-            .Accepts<CreateChangeSetRequest>("application/json")
+            .AcceptsJson<CreateChangeSetRequest>()
             .Produces<ChangeSetResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -27,7 +27,7 @@ public static class ChangeSetsApi
             .Produces<ChangeSetDetailResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         changeSets.MapPut("/document", SaveDocumentAsync)
             .WithSummary("Replaces the draft's document; 409 when the version sent is not the latest.")
-            .Accepts<SaveDocumentRequest>("application/json")
+            .AcceptsJson<SaveDocumentRequest>()
             .Produces<ChangeSetResponse>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -130,7 +130,7 @@ public static class ChangeSetsApi
                 return ApiProblems.From(result, view => TypedResults.Ok(ChangeSetResponse.From(view.Summary)));
             })
             .WithSummary(summary)
-            .Accepts<DecisionRequest>("application/json")
+            .AcceptsJson<DecisionRequest>(required: false)
             .Produces<ChangeSetResponse>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

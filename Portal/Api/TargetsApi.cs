@@ -23,7 +23,7 @@ public static class TargetsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         targets.MapPost("/{target}/try", TryAsync)
             .WithSummary("Runs one request through the handler live on the target, answering in the shape of `rules eval`.")
-            .Accepts<TryRequestBody>("application/json")
+            .AcceptsJson<TryRequestBody>()
             .Produces<JsonObject>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
