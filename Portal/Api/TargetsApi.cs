@@ -64,6 +64,14 @@ public static class TargetsApi
         {
             return ApiProblems.BadRequest("uri", "give the request URI, starting with /.");
         }
+        if (body.Country is { } country && !(country.Length == 2 && country.All(char.IsAsciiLetter)))
+        {
+            return ApiProblems.BadRequest("country", $"\"{country}\" is not a country code: give two letters (ISO 3166-1 alpha-2), e.g. DE.");
+        }
+        if (body.Query is { Length: > 2048 } || body.ResponseCacheControl is { Length: > 1024 })
+        {
+            return ApiProblems.BadRequest(body.Query is { Length: > 2048 } ? "query" : "responseCacheControl", "is longer than any request needs.");
+        }
         var result = await trying.TryAsync(target, new TryRequest(body.Uri, body.Country, body.Query ?? "", edgeEvent.Value, body.ResponseCacheControl), ct);
         if (result.Expected is not { } expected)
         {

@@ -63,10 +63,12 @@ public sealed class ApiStoryTests : IAsyncLifetime
 
         var badEvent = await viewer.Client.PostAsync("/api/v1/targets/local/try", ApiClients.Json(new { uri = "/", @event = "viewer-request" }));
         var badUri = await viewer.Client.PostAsync("/api/v1/targets/local/try", ApiClients.Json(new { uri = "shop" }));
+        var badCountry = await viewer.Client.PostAsync("/api/v1/targets/local/try", ApiClients.Json(new { uri = "/", country = "Canada" }));
         var noTarget = await viewer.Client.PostAsync("/api/v1/targets/nowhere/try", ApiClients.Json(new { uri = "/" }));
 
         Assert.Equal(["/event"], await badEvent.ErrorKeysAsync());
         Assert.Equal(["/uri"], await badUri.ErrorKeysAsync());
+        Assert.Equal(["/country"], await badCountry.ErrorKeysAsync());
         Assert.Equal(HttpStatusCode.NotFound, noTarget.StatusCode);
     }
 

@@ -11,10 +11,7 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task OpenApiDocument_DescribesEveryApiRouteWithBearerAndErrors()
     {
-        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.Contains("{*", StringComparison.Ordinal))
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (Method: m.ToLowerInvariant(), Path: Normalize(e.RoutePattern.RawText!))))
-            .ToList();
+        var routes = ApiRoutes();
 
         var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
 
@@ -32,6 +29,26 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
         }
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
         Assert.DoesNotContain(paths.EnumerateObject(), p => !p.Name.StartsWith("/api/v1/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryApiRoute_WithoutOrWithBadToken_Is401Problem()
+    {
+        var routes = ApiRoutes();
+        var bad = factory.WithToken("ept_" + new string('A', 43));
+        var none = factory.WithToken(null);
+
+        foreach (var (method, path) in routes)
+        {
+            var url = System.Text.RegularExpressions.Regex.Replace(path, @"\{(\w+)\}", m => m.Groups[1].Value == "id" ? "1" : "local");
+            foreach (var client in new[] { none, bad })
+            {
+                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = ApiClients.Json(new { }) });
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {url}: {response.StatusCode}");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+        Assert.True(routes.Count >= 17, $"only {routes.Count} API routes found");
     }
 
     [Fact]
@@ -62,6 +79,12 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
         Assert.Contains("curl -X POST -H &quot;Authorization: Bearer $EDGEPORTAL_TOKEN&quot;", page, StringComparison.Ordinal);
         Assert.Contains("Change sets", page, StringComparison.Ordinal);
     }
+
+    // Every API route the app maps (the fallback aside), as the OpenAPI document names them.
+    private List<(string Method, string Path)> ApiRoutes() =>
+        [.. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.Contains("{*", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (m.ToLowerInvariant(), Normalize(e.RoutePattern.RawText!))))];
 
     // "/api/v1/change-sets/{id:long}/" is described as "/api/v1/change-sets/{id}".
     private static string Normalize(string pattern) =>
