@@ -6,7 +6,7 @@ namespace EdgePortal.Browser.Tests;
 
 /// <summary>
 /// A user creates an API token on the tokens page, sees it once, calls the API with it, revokes it, and the API
-/// refuses it (screenshots/31-api-token-created.png, 32-api-token-revoked.png).
+/// refuses it (screenshots/31-api-token-created.png, 32-api-token-revoked.png); then the API page lists the operations.
 /// </summary>
 public sealed class ApiTokensPageTests : PortalBrowserTest
 {
@@ -54,5 +54,10 @@ public sealed class ApiTokensPageTests : PortalBrowserTest
         var refused = await api.GetAsync("api/v1/targets");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Contains("The token was revoked.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The page for people, rendered from the OpenAPI document (screenshots/33-api-reference.png).
+        await browser.Page.GotoAsync("api");
+        await Assertions.Expect(browser.Page.Locator("[data-testid=api-path]", new() { HasText = "/api/v1/change-sets/{id}/approve" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("33-api-reference");
     }
 }
