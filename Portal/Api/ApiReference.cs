@@ -16,6 +16,9 @@ public sealed record ApiParameter(string Name, string In, bool Required, string?
 /// </summary>
 public sealed class ApiReference(IServiceProvider services)
 {
+    // The example is for a shell, not for HTML: <title> stays as typed (Blazor encodes the page).
+    private static readonly System.Text.Json.JsonSerializerOptions _relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async Task<IReadOnlyList<ApiOperation>> OperationsAsync(string baseUrl, CancellationToken cancellationToken = default)
     {
         var document = await services.GetRequiredKeyedService<IOpenApiDocumentProvider>("v1").GetOpenApiDocumentAsync(cancellationToken);
@@ -60,6 +63,6 @@ public sealed class ApiReference(IServiceProvider services)
                 : type.HasFlag(JsonSchemaType.Boolean) ? false
                 : new JsonObject();
         }
-        return example.ToJsonString();
+        return example.ToJsonString(_relaxed);
     }
 }

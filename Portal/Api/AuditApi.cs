@@ -1,4 +1,6 @@
 using EdgePortal.Portal.Services.Audit;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace EdgePortal.Portal.Api;
 
@@ -12,15 +14,18 @@ public static class AuditApi
         var audit = api.MapGroup("/audit").WithTags("Audit");
         audit.MapGet("/", QueryAsync)
             .WithSummary("Audit events, newest first; filters: actor, action (or a category such as publish), target, rule, text, from, to; page from 0.")
-            .Produces<AuditPageResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces<AuditPageResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .DescribesFilters();
         audit.MapGet("/export.csv", (HttpContext context, IAuditHistory history) =>
                 ExportAsync(context, "text/csv", (query, body) => history.ExportCsvAsync(context.User, query, body, context.RequestAborted)))
             .WithSummary("Every matching event, oldest first, as CSV (streamed).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .DescribesFilters();
         audit.MapGet("/export.jsonl", (HttpContext context, IAuditHistory history) =>
                 ExportAsync(context, "application/x-ndjson", (query, body) => history.ExportJsonLinesAsync(context.User, query, body, context.RequestAborted)))
             .WithSummary("Every matching event, oldest first, one JSON object a line (streamed).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .DescribesFilters();
         audit.MapPost("/verify", VerifyAsync)
             .WithSummary("Walks the whole chain: whether it is intact and, when not, the first event that breaks it.")
             .Produces<AuditVerification>().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -68,6 +73,35 @@ public static class AuditApi
 
     private static async Task<IResult> VerifyAsync(HttpContext context, IAuditHistory history, CancellationToken ct) =>
         AuditHistory.MayRead(context.User) ? TypedResults.Ok(await history.VerifyAsync(context.User, ct)) : Refused();
+
+    // The filters are read by AuditEndpoints.ReadQuery, the same as the audit page's export links, so binding does not see them.
+    private static RouteHandlerBuilder DescribesFilters(this RouteHandlerBuilder builder) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            foreach (var (name, description) in _filters)
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = name,
+                    In = ParameterLocation.Query,
+                    Description = description,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = name is "from" or "to" ? "date-time" : null },
+                });
+            }
+            return Task.CompletedTask;
+        });
+
+    private static readonly (string Name, string Description)[] _filters =
+    [
+        ("actor", "The account that acted (an email, cli, system)."),
+        ("action", "An action (changeset.approved) or a category (changeset)."),
+        ("target", "A target id."),
+        ("rule", "A rule id: its edits and the submission, approval and publishing of the change sets that made them."),
+        ("text", "Searched in actor, action, target, subject and details."),
+        ("from", "ISO 8601, inclusive."),
+        ("to", "ISO 8601, inclusive."),
+    ];
 
     private static IResult Refused() => ApiProblems.Forbidden("The audit history is for Approvers and Admins.");
 

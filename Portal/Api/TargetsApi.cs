@@ -17,9 +17,11 @@ public static class TargetsApi
             .WithSummary("Lists the targets and the revision live on each.");
         targets.MapGet("/{target}/live", GetLiveAsync)
             .WithSummary("The live revision of a target with its document.")
+            .Produces<LiveResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         targets.MapGet("/{target}/revisions", ListRevisionsAsync)
             .WithSummary("The revisions of a target, newest first.")
+            .Produces<List<RevisionResponse>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         targets.MapPost("/{target}/try", TryAsync)
             .WithSummary("Runs one request through the handler live on the target, answering in the shape of `rules eval`.")

@@ -64,6 +64,10 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
         Assert.True(create.GetProperty("requestBody").GetProperty("required").GetBoolean());
         Assert.True(create.GetProperty("responses").TryGetProperty("201", out _));
         Assert.True(create.GetProperty("responses").TryGetProperty("409", out _));
+        var audit = document.GetProperty("paths").GetProperty("/api/v1/audit").GetProperty("get");
+        Assert.Equal(["page", "pageSize", "actor", "action", "target", "rule", "text", "from", "to"],
+            audit.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(document.GetProperty("paths").GetProperty("/api/v1/targets/{target}/live").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
         Assert.True(schemas.GetProperty("ChangeSetResponse").GetProperty("properties").TryGetProperty("version", out _));
     }
 
@@ -78,6 +82,7 @@ public sealed class OpenApiDocumentTests(PortalFactory factory) : IClassFixture<
         Assert.Contains("/api/v1/change-sets/{id}/approve", page, StringComparison.Ordinal);
         Assert.Contains("curl -X POST -H &quot;Authorization: Bearer $EDGEPORTAL_TOKEN&quot;", page, StringComparison.Ordinal);
         Assert.Contains("Change sets", page, StringComparison.Ordinal);
+        Assert.Contains("-d &#x27;{&quot;title&quot;:&quot;&lt;title&gt;&quot;", page, StringComparison.Ordinal);
     }
 
     // Every API route the app maps (the fallback aside), as the OpenAPI document names them.
