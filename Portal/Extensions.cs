@@ -1,4 +1,5 @@
 using EdgePortal.Portal.Accounts;
+using EdgePortal.Portal.Api;
 using EdgePortal.Portal.Components;
 using EdgePortal.Portal.Data;
 using EdgePortal.Portal.Hosting;
@@ -31,6 +32,7 @@ public static class Extensions
         builder.Services.AddPortalSignIn();
         builder.Services.AddPortalPublishing();
         builder.Services.AddPortalDrift();
+        builder.Services.AddPortalApi();
     }
 
     /// <summary>
@@ -71,6 +73,7 @@ public static class Extensions
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         builder.Services.AddSingleton<UserAccounts>();
+        builder.Services.AddSingleton<ApiTokens>();
         builder.Services.AddSingleton<AccountSeeder>();
         return builder;
     }
@@ -130,5 +133,6 @@ public static class Extensions
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
         app.MapAuditEndpoints();
+        app.MapPortalApi();
     }
 }

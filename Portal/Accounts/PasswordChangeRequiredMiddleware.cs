@@ -12,7 +12,8 @@ public sealed class PasswordChangeRequiredMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path;
         var mustChange = context.User.HasClaim(c => c.Type == PortalClaimsPrincipalFactory.MustChangePasswordClaim);
-        var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/_framework")
+        // The API never reads the cookie this claim came from.
+        var exempt = path.StartsWithSegments("/account") || path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/_framework")
             || path.StartsWithSegments("/_content") || Path.HasExtension(path.Value);
         if (mustChange && !exempt && HttpMethods.IsGet(context.Request.Method))
         {

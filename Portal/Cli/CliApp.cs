@@ -3,6 +3,7 @@ using EdgePortal.Portal.Cli.Audit;
 using EdgePortal.Portal.Cli.Handler;
 using EdgePortal.Portal.Cli.Rules;
 using EdgePortal.Portal.Cli.Targets;
+using EdgePortal.Portal.Cli.Tokens;
 using EdgePortal.Portal.Cli.Users;
 
 namespace EdgePortal.Portal.Cli;
@@ -13,7 +14,7 @@ namespace EdgePortal.Portal.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] _verbs = ["rules", "handler", "users", "targets", "audit"];
+    private static readonly string[] _verbs = ["rules", "handler", "users", "tokens", "targets", "audit"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && _verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -25,6 +26,7 @@ public static class CliApp
             RulesCommands.Create(console),
             HandlerCommands.Create(console),
             UsersCommands.Create(console),
+            TokensCommands.Create(console),
             TargetsCommands.Create(console),
             AuditCommands.Create(console),
         };

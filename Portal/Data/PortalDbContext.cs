@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EdgePortal.Portal.Data;
 
-/// <summary>The portal's one database: accounts, targets, revisions, change sets, deployments and the audit history.</summary>
+/// <summary>The portal's one database: accounts and their API tokens, targets, revisions, change sets, deployments and the audit history.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, IdentityRole, string>(options)
 {
@@ -33,6 +33,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PublishLock> PublishLocks => Set<PublishLock>();
 
     public DbSet<LiveDeployment> LiveDeployments => Set<LiveDeployment>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -56,11 +56,11 @@ public sealed class ContentSecurityPolicyTests : PortalBrowserTest
         await page.AddRedirectAsync("ca", "https://ca.example.com/", "CA");
         await page.SaveAsync();
         foreach (var path in (string[])["", "rules", "rules/local", "rules/local/draft", "change-sets", "change-sets/1", "targets", "targets/local",
-                     "audit", "users", "account/change-password", "account/access-denied", "not-found", "no-such-page"])
+                     "audit", "users", "api", "api-tokens", "account/change-password", "account/access-denied", "not-found", "no-such-page"])
         {
             await VisitAsync(path);
         }
-        Assert.Equal(15, visited.Count);
+        Assert.Equal(17, visited.Count);
         // The draft editor uses the circuit: a violation would have stopped it from rendering the saved rule.
         await browser.Page.GotoAsync("rules/local/draft");
         await page.WaitUntilInteractiveAsync();

@@ -18,6 +18,13 @@ public static class AuditActions
     /// <summary>An Admin gave the account a new one-time password (never recorded).</summary>
     public const string UserPasswordReset = "user.password-reset";
     public const string AdminBootstrapped = "user.bootstrap-admin";
+
+    /// <summary>A user created an API token (its name and prefix are recorded, never the token).</summary>
+    public const string TokenCreated = "token.created";
+    public const string TokenRevoked = "token.revoked";
+
+    /// <summary>A known token was refused (expired, revoked, or its user disabled); at most one a minute per token.</summary>
+    public const string TokenRefused = "token.refused";
     public const string TargetCreated = "target.created";
     public const string TargetUpdated = "target.updated";
     public const string TargetRetired = "target.retired";

@@ -48,7 +48,8 @@ public static class AuditEndpoints
         return TypedResults.File(body.ToArray(), contentType, $"audit-{DateTime.UtcNow:yyyyMMdd-HHmmss}.{extension}");
     }
 
-    private static AuditQuery? ReadQuery(IQueryCollection q)
+    /// <summary>The filters from a query string; null when from or to is not a time. The API reads the same names.</summary>
+    internal static AuditQuery? ReadQuery(IQueryCollection q)
     {
         DateTimeOffset? from = null, to = null;
         if (q["from"].ToString() is { Length: > 0 } f)
