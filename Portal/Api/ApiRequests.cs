@@ -9,10 +9,10 @@ public sealed record CreateChangeSetRequest(string? Title, string? Description, 
 public sealed record SaveDocumentRequest(JsonElement? Document, Guid? Version);
 
 /// <summary>
-/// Submit, approve and reject. <see cref="Version"/> is optional: without it the step applies to the change set as it
+/// Submit (with <see cref="Title"/> and <see cref="Description"/>, else the change set's own), approve and reject. <see cref="Version"/> is optional: without it the step applies to the change set as it
 /// is now; with it, a change set changed since is refused with 409.
 /// </summary>
-public sealed record DecisionRequest(Guid? Version, string? Comment, string? Reason);
+public sealed record DecisionRequest(Guid? Version, string? Comment, string? Reason, string? Title = null, string? Description = null);
 
 /// <summary><c>POST /targets/{target}/try</c>: the request to run through the live handler, as in <c>rules eval</c>.</summary>
 public sealed record TryRequestBody(string? Uri, string? Country, string? Query, string? Event, string? ResponseCacheControl);

@@ -8,7 +8,7 @@ using EdgePortal.Portal.Services.Publishing;
 namespace EdgePortal.Portal.Api;
 
 /// <summary>A target and what is live on it.</summary>
-public sealed record TargetResponse(string Id, string DisplayName, Data.TargetKind Kind, string? FunctionName, string? DistributionId,
+public sealed record TargetResponse(string Id, string DisplayName, EdgePortal.Edge.Publishing.TargetKind Kind, string? FunctionName, string? DistributionId,
     IReadOnlyList<string> CacheBehaviors, RevisionResponse? LiveRevision)
 {
     public static TargetResponse From(TargetView t) =>
@@ -77,7 +77,7 @@ public sealed record DeploymentResponse(string Id, string Target, string Revisio
     public static DeploymentResponse From(DeploymentView view)
     {
         var d = view.Deployment;
-        return new(d.Id, d.TargetName, d.Request.RevisionId, d.Request.Kind, d.State, d.StateText, d.CurrentStep, d.LastFinishedStep,
+        return new(d.Id, d.TargetId, d.Request.RevisionId, d.Request.Kind, d.State, d.StateText, d.CurrentStep, d.LastFinishedStep,
             d.VersionArn, d.InvalidationId, d.Error, d.CreatedAt, d.FinishedAt,
             [.. view.Log.Select(l => new DeploymentStepResponse(l.Step, l.Event, l.Message, l.At))]);
     }

@@ -32,7 +32,12 @@ public static class ChangeSetsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         MapStep(changeSets, "/submit", "Sends the draft for approval; refused while it has problems.",
-            (s, user, id, version, _, ct) => s.GetRequiredService<IChangeSetService>().SubmitAsync(user, id, version, ct));
+            async (s, user, id, version, body, ct) =>
+            {
+                var changeSets = s.GetRequiredService<IChangeSetService>();
+                var current = await changeSets.GetAsync(id, ct);
+                return await changeSets.SubmitAsync(user, id, version, body.Title ?? current?.Summary.Title ?? "", body.Description ?? current?.Summary.Description ?? "", ct);
+            });
         MapStep(changeSets, "/approve", "Approves the change set (not its author's own): it becomes a revision, ready to publish.",
             (s, user, id, version, body, ct) => s.GetRequiredService<IApprovalService>().ApproveAsync(user, id, version, body.Comment, ct));
         MapStep(changeSets, "/reject", "Returns the change set to its author; a reason is required.",

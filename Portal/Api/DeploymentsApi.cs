@@ -51,5 +51,5 @@ public static class DeploymentsApi
     private static async Task<IResult> ListAsync(string target, ITargetService targets, DeploymentHistory history, CancellationToken ct) =>
         await targets.GetAsync(target, ct) is null
             ? ApiProblems.NotFound($"There is no target \"{target}\".")
-            : TypedResults.Ok((await history.ListAsync(target, cancellationToken: ct)).Select(DeploymentResponse.From).ToList());
+            : TypedResults.Ok((await history.ListAsync(target, cancellationToken: ct)).Select(d => DeploymentResponse.From(new DeploymentView(d, []))).ToList());
 }

@@ -24,7 +24,7 @@ public sealed class Target
     /// <summary>Lambda@Edge event types the handler is associated with; empty means origin-request and origin-response.</summary>
     public List<string> EventTypes { get; set; } = [];
 
-    /// <summary>How many approvals a change set to this target needs before it may be published (1 to 5).</summary>
+    /// <summary>How many people (Approvers or Admins, never the author) must approve a change set to this target: 1 to 5.</summary>
     public int ApprovalsRequired { get; set; } = 1;
 
     /// <summary>The target a document must have been live on before it may be published here ("production requires staging").</summary>
@@ -42,7 +42,4 @@ public sealed class Target
     public Revision? LiveRevision { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>How many people (Approvers or Admins, never the author) must approve a change set to this target: 1 to 5.</summary>
-    public int ApprovalsRequired { get; set; } = 1;
 }

@@ -126,7 +126,7 @@ public sealed class DriftAndVersionsTests : PortalBrowserTest
         {
             Id = TargetId,
             DisplayName = "Production",
-            Kind = TargetKind.Aws,
+            Kind = EdgePortal.Edge.Publishing.TargetKind.Aws,
             FunctionName = "edge-rules",
             DistributionId = "EDFDVBD6EXAMPLE",
             CacheBehaviors = ["*"],

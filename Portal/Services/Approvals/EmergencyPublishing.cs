@@ -15,7 +15,7 @@ public sealed class EmergencyPublishing(
 {
     public const int MaxTextLength = 1000;
 
-    private static readonly ChangeSetState[] _publishable = [ChangeSetState.Draft, ChangeSetState.Submitted];
+    private static readonly ChangeSetState[] _publishable = [ChangeSetState.Draft, ChangeSetState.InReview, ChangeSetState.ChangesRequested];
 
     public async Task<PublishResult> PublishAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, string reason, CancellationToken cancellationToken = default)
     {

@@ -34,7 +34,8 @@ public sealed class RollbackChangeSets(IDbContextFactory<PortalDbContext> dbFact
         }
         var titled = await changeSets.RenameAsync(user, created.ChangeSet.Id, Title(revision.Number), created.ChangeSet.Version, cancellationToken);
         return titled is ChangeSetResult.Saved renamed
-            ? await changeSets.SubmitAsync(user, renamed.ChangeSet.Id, renamed.ChangeSet.Version, cancellationToken)
+            ? await changeSets.SubmitAsync(user, renamed.ChangeSet.Id, renamed.ChangeSet.Version, Title(revision.Number),
+                $"Puts revision #{revision.Number}'s document back on the edge, on top of the live revision; it goes through review like any change.", cancellationToken)
             : titled;
     }
 }

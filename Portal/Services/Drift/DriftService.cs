@@ -29,7 +29,7 @@ public sealed class DriftService(
         List<string> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            ids = await db.Targets.AsNoTracking().Where(t => !awsOnly || t.Kind == Data.TargetKind.Aws)
+            ids = await db.Targets.AsNoTracking().Where(t => !awsOnly || t.Kind == EdgePortal.Edge.Publishing.TargetKind.Aws)
                 .OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
         }
         var checkedReports = new List<DriftReport>();

@@ -24,7 +24,6 @@ public sealed class PublishPlanner(
     IDbContextFactory<PortalDbContext> dbFactory,
     IHandlerBuilder builder,
     ServedRevisions servedRevisions,
-    PublishAudit audit,
     LocalTargetOptions localOptions,
     AwsEndpointsOptions endpoints)
 {
@@ -52,9 +51,7 @@ public sealed class PublishPlanner(
             BaseRevisionNumber = revision.ParentRevisionId is { } parent ? numbers.GetValueOrDefault(parent) : null,
             LiveRevisionId = target.LiveRevisionId,
             LiveRevisionNumber = target.LiveRevisionId is { } live ? numbers.GetValueOrDefault(live) : null,
-            Kind = target.LiveRevisionId != revision.Id && await audit.WasLiveAsync(target.Id, revision.Id, cancellationToken)
-                ? PublishKind.Rollback
-                : PublishKind.Publish,
+            Kind = await PublishKinds.OfAsync(db, target, revision, cancellationToken),
             CodeSha256 = build.CodeSha256,
             PackageBytes = build.CompressedBytes,
             InvalidationPaths = [.. invalidation.Paths.Select(p => new PlanPath(p.Path, [.. p.Reasons]))],

@@ -22,7 +22,7 @@ public sealed record TargetFingerprint(
 {
     public static TargetFingerprint Of(EdgeTarget target, bool queryStringsInCacheKey) => new(
         target.FunctionName, target.DistributionId, [.. target.CacheBehaviors], [.. target.EventTypes],
-        target.InvalidationLimits.MaxPaths, target.InvalidationLimits.MaxWildcards, queryStringsInCacheKey);
+        target.InvalidationLimits.MaxPaths, target.InvalidationLimits.MaxWildcardPaths, queryStringsInCacheKey);
 
     /// <summary>Lower-case hex SHA-256 of these settings, to compare and show in one word.</summary>
     [JsonIgnore]

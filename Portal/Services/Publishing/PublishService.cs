@@ -98,7 +98,7 @@ public sealed class PublishService(
             {
                 return new PublishResult.Refused(stale);
             }
-            if (preview.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
+            if (current.Plan.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
             {
                 return new PublishResult.Refused(notApproved);
             }
@@ -203,15 +203,8 @@ public sealed class PublishService(
     /// <summary>A rollback when a deployment of the revision to the target succeeded before (the store says so, not the audit log).</summary>
     private async Task<PublishKind> KindAsync(Data.Target target, Revision revision, CancellationToken cancellationToken)
     {
-        if (target.LiveRevisionId == revision.Id)
-        {
-            return PublishKind.Publish;
-        }
-        var revisionId = revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Deployments.AnyAsync(d => d.TargetId == target.Id && d.RevisionId == revisionId && d.State == DeploymentState.Succeeded, cancellationToken)
-            ? PublishKind.Rollback
-            : PublishKind.Publish;
+        return await PublishKinds.OfAsync(db, target, revision, cancellationToken);
     }
 
     private async Task<(Data.Target? Target, Revision? Revision)> LoadAsync(string targetId, long revisionId, CancellationToken cancellationToken)

@@ -55,7 +55,8 @@ public sealed class PromotionService(IDbContextFactory<PortalDbContext> dbFactor
         }
         var renamed = await changeSets.RenameAsync(user, saved.ChangeSet.Id, $"{title} (promoted from {running.TargetId})", saved.ChangeSet.Version, cancellationToken);
         return renamed is ChangeSetResult.Saved named
-            ? await changeSets.SubmitAsync(user, named.ChangeSet.Id, named.ChangeSet.Version, cancellationToken)
+            ? await changeSets.SubmitAsync(user, named.ChangeSet.Id, named.ChangeSet.Version, named.ChangeSet.Summary.Title,
+                $"Promotes the document that runs on {running.TargetId} (revision #{running.Number}) to this target.", cancellationToken)
             : renamed;
     }
 

@@ -64,7 +64,7 @@ public static class EmulatorTargetPortal
         {
             Id = id,
             DisplayName = id,
-            Kind = Data.TargetKind.Aws,
+            Kind = EdgePortal.Edge.Publishing.TargetKind.Aws,
             FunctionName = EmulatorSeed.FunctionName,
             DistributionId = EmulatorSeed.DistributionId,
             CacheBehaviors = [.. cacheBehaviors],

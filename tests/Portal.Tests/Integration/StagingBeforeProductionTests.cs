@@ -59,7 +59,7 @@ public sealed class StagingBeforeProductionTests : IAsyncLifetime
         Assert.Equal([new PromotionOffer("prod", "Production")], await PromotionAsync(s => s.OffersAsync(changeSet.Id)));
         var promoted = Assert.IsType<ChangeSetResult.Saved>(await PromotionAsync(s => s.PromoteAsync(editor, changeSet.Id, "prod"))).ChangeSet;
 
-        Assert.Equal(("prod", ChangeSetState.Submitted, Change), (promoted.Summary.TargetId, promoted.State, promoted.Document));
+        Assert.Equal(("prod", ChangeSetState.InReview, Change), (promoted.Summary.TargetId, promoted.State, promoted.Document));
         var productionRevision = await ApproveAsync(approver, promoted);
         var deployment = await PublishedAsync("prod", productionRevision);
         Assert.Equal(DeploymentState.Succeeded, deployment.State);
@@ -70,7 +70,7 @@ public sealed class StagingBeforeProductionTests : IAsyncLifetime
         var changes = (Func<IChangeSetService, Task<ChangeSetResult>> call) => _portal.WithAsync(s => call(s.GetRequiredService<IChangeSetService>()));
         var draft = Assert.IsType<ChangeSetResult.Saved>(await changes(s => s.GetOrCreateDraftAsync(author, targetId))).ChangeSet;
         var saved = Assert.IsType<ChangeSetResult.Saved>(await changes(s => s.SaveDraftAsync(author, draft.Id, document, draft.Version))).ChangeSet;
-        return Assert.IsType<ChangeSetResult.Saved>(await changes(s => s.SubmitAsync(author, saved.Id, saved.Version))).ChangeSet;
+        return Assert.IsType<ChangeSetResult.Saved>(await changes(s => s.SubmitAsync(author, saved.Id, saved.Version, "A change for staging", "Tested on staging first."))).ChangeSet;
     }
 
     private async Task<long> ApproveAsync(ClaimsPrincipal approver, ChangeSetView changeSet)

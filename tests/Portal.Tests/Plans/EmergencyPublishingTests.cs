@@ -40,7 +40,7 @@ public sealed class EmergencyPublishingTests(PublishingPortal portal) : IClassFi
         var result = await EmergencyAsync(admin, submitted, reason);
 
         Assert.Equal("reason: say why this cannot wait for review (1 to 1000 characters); it is kept in the audit history.", Assert.IsType<PublishResult.Refused>(result).Message);
-        Assert.Equal(ChangeSetState.Submitted, (await ChangeSetAsync(submitted.Id)).State);
+        Assert.Equal(ChangeSetState.InReview, (await ChangeSetAsync(submitted.Id)).State);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class PlanSteps
         var editor = await portal.UserAsync("Editor");
         var draft = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().GetOrCreateDraftAsync(editor, "local")));
         var edited = Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SaveDraftAsync(editor, draft.Id, document, draft.Version)));
-        return Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, edited.Id, edited.Version)));
+        return Saved(await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().SubmitAsync(editor, edited.Id, edited.Version, "A planned change", "What the plan tests publish.")));
     }
 
     /// <summary>A change set holding <paramref name="document"/>, approved by a new Approver: its stored plan and revision.</summary>

@@ -25,7 +25,7 @@ public sealed class RollbackChangeSetTests(PublishingPortal portal) : IClassFixt
 
         var rollback = created.ChangeSet.Summary;
         Assert.Equal($"Roll back to revision {older.Number}", rollback.Title);
-        Assert.Equal(ChangeSetState.Submitted, rollback.State);
+        Assert.Equal(ChangeSetState.InReview, rollback.State);
         Assert.Equal(newer.Id, rollback.BaseRevisionId);
         Assert.Equal(newer.Id, await portal.LiveRevisionIdAsync());
         var selfApproval = await portal.WithAsync(s => s.GetRequiredService<IApprovalService>().ApproveAsync(requester, rollback.Id, rollback.Version, null));

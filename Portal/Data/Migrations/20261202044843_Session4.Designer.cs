@@ -11,14 +11,61 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EdgePortal.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202033410_Lifecycle")]
-    partial class Lifecycle
+    [Migration("20261202044843_Session4")]
+    partial class Session4
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens");
+                });
 
             modelBuilder.Entity("EdgePortal.Portal.Data.AuditEvent", b =>
                 {
@@ -107,6 +154,20 @@ namespace EdgePortal.Portal.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AcknowledgeComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedPlanJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -130,6 +191,18 @@ namespace EdgePortal.Portal.Data.Migrations
 
                     b.Property<string>("DocumentJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -244,6 +317,116 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.ToTable("ChangeSetComments");
                 });
 
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentLogLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeploymentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId", "Id");
+
+                    b.ToTable("DeploymentLogLines");
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentPlan", b =>
+                {
+                    b.Property<string>("DeploymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangeSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmergencyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeploymentId");
+
+                    b.HasIndex("ChangeSetId");
+
+                    b.ToTable("DeploymentPlans");
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentStepTime", b =>
+                {
+                    b.Property<string>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DeploymentId", "Step");
+
+                    b.ToTable("DeploymentSteps", (string)null);
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.LiveDeployment", b =>
+                {
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeploymentId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VersionArn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TargetId");
+
+                    b.ToTable("LiveDeployments");
+                });
+
             modelBuilder.Entity("EdgePortal.Portal.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -327,6 +510,33 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EdgePortal.Portal.Data.PublishLock", b =>
+                {
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeploymentId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TargetId");
+
+                    b.ToTable("PublishLocks");
+                });
+
             modelBuilder.Entity("EdgePortal.Portal.Data.Revision", b =>
                 {
                     b.Property<long>("Id")
@@ -384,6 +594,60 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("EdgePortal.Portal.Data.StoredDeployment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeploymentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("State", "CreatedAt");
+
+                    b.HasIndex("TargetId", "CreatedAt");
+
+                    b.ToTable("Deployments", (string)null);
+                });
+
             modelBuilder.Entity("EdgePortal.Portal.Data.Target", b =>
                 {
                     b.Property<string>("Id")
@@ -391,7 +655,9 @@ namespace EdgePortal.Portal.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ApprovalsRequired")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.PrimitiveCollection<string>("CacheBehaviors")
                         .IsRequired()
@@ -409,6 +675,10 @@ namespace EdgePortal.Portal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("EventTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FunctionName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -421,6 +691,13 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.Property<long?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequiredTargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SettingsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -428,6 +705,8 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LiveRevisionId");
+
+                    b.HasIndex("RequiredTargetId");
 
                     b.ToTable("Targets");
                 });
@@ -560,6 +839,15 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("EdgePortal.Portal.Data.ApiToken", b =>
+                {
+                    b.HasOne("EdgePortal.Portal.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EdgePortal.Portal.Data.AuditEventRule", b =>
                 {
                     b.HasOne("EdgePortal.Portal.Data.AuditEvent", null)
@@ -602,6 +890,24 @@ namespace EdgePortal.Portal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentLogLine", b =>
+                {
+                    b.HasOne("EdgePortal.Portal.Data.StoredDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdgePortal.Portal.Data.DeploymentStepTime", b =>
+                {
+                    b.HasOne("EdgePortal.Portal.Data.StoredDeployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EdgePortal.Portal.Data.Revision", b =>
                 {
                     b.HasOne("EdgePortal.Portal.Data.Revision", null)
@@ -621,6 +927,11 @@ namespace EdgePortal.Portal.Data.Migrations
                     b.HasOne("EdgePortal.Portal.Data.Revision", "LiveRevision")
                         .WithMany()
                         .HasForeignKey("LiveRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdgePortal.Portal.Data.Target", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredTargetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LiveRevision");
