@@ -13,6 +13,10 @@ public sealed record HandlerSizeLimit(string Trigger, long MaxCompressedBytes)
 
     public static IReadOnlyList<HandlerSizeLimit> All { get; } = [ViewerTriggers, OriginTriggers];
 
+    /// <summary>The limit of the triggers a target uses: any viewer event type makes the whole package a viewer one.</summary>
+    public static HandlerSizeLimit For(IEnumerable<string> eventTypes) =>
+        eventTypes.Any(e => e.StartsWith("viewer-", StringComparison.Ordinal)) ? ViewerTriggers : OriginTriggers;
+
     public bool Fits(long compressedBytes) => compressedBytes <= MaxCompressedBytes;
 
     public override string ToString() =>

@@ -37,8 +37,9 @@ public sealed class PublishPlanner(
         var target = await db.Targets.AsNoTracking().FirstAsync(t => t.Id == revision.TargetId, cancellationToken);
         var document = DocumentCodec.ReadStored(revision.DocumentJson);
         var (invalidation, geo) = await InvalidationAsync(target, document, exceptDeploymentId, cancellationToken);
-        var build = builder.Build(document, revision.Id.ToString(CultureInfo.InvariantCulture), revision.Sha256);
         var described = Describe(target);
+        // Built for the target's triggers: a viewer target's package leaves out what would not fit in 1 MB.
+        var build = builder.Build(document, revision.Id.ToString(CultureInfo.InvariantCulture), revision.Sha256, HandlerSizeLimit.For(described.EventTypes));
         var ids = new[] { revision.ParentRevisionId, target.LiveRevisionId }.OfType<long>().ToList();
         var numbers = await db.Revisions.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Number, cancellationToken);
         var plan = new PublishPlan

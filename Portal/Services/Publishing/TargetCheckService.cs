@@ -52,7 +52,7 @@ public sealed class TargetCheckService(
             var described = TargetSettings.Describe(target, localOptions, endpoints.ToTargetEndpoints());
             var document = revision is null ? RulesDocument.Empty : DocumentCodec.ReadStored(revision.DocumentJson);
             var package = revision is null ? null
-                : PackageSize.Of(builder.Build(document, revision.Id.ToString(CultureInfo.InvariantCulture), revision.Sha256).Zip);
+                : PackageSize.Of(builder.Build(document, revision.Id.ToString(CultureInfo.InvariantCulture), revision.Sha256, HandlerSizeLimit.For(described.EventTypes)).Zip);
             var result = await PreflightCheck.RunAsync(described, clients.Create(described), CacheKeyNeeds.Of(document), package, cancellationToken);
             return new TargetCheckReport(targetId, result, null);
         }
