@@ -1,6 +1,6 @@
 using EdgePortal.Edge.Build;
 
-namespace EdgePortal.Edge.Handler.Tests.Build;
+namespace EdgePortal.Edge.Tests.Build;
 
 public sealed class HandlerSizeLimitTests
 {
