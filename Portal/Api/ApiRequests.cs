@@ -14,5 +14,8 @@ public sealed record SaveDocumentRequest(JsonElement? Document, Guid? Version);
 /// </summary>
 public sealed record DecisionRequest(Guid? Version, string? Comment, string? Reason, string? Title = null, string? Description = null);
 
+/// <summary><c>POST /change-sets/{id}/comments</c>: a comment on the change set's thread.</summary>
+public sealed record CommentRequest(string? Text);
+
 /// <summary><c>POST /targets/{target}/try</c>: the request to run through the live handler, as in <c>rules eval</c>.</summary>
 public sealed record TryRequestBody(string? Uri, string? Country, string? Query, string? Event, string? ResponseCacheControl);

@@ -25,12 +25,15 @@ public sealed record RevisionResponse(long Id, int Number, string Sha256, long? 
 public sealed record LiveResponse(long RevisionId, int Number, string Sha256, JsonNode Document);
 
 /// <summary>A change set; send <see cref="Version"/> with the next change.</summary>
-public sealed record ChangeSetResponse(long Id, string TargetId, string Title, ChangeSetState State, long BaseRevisionId, Guid Version,
+public sealed record ChangeSetResponse(long Id, string TargetId, string Title, string Description, ChangeSetState State, long BaseRevisionId, Guid Version,
     string Author, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string UpdatedBy)
 {
     public static ChangeSetResponse From(ChangeSetSummary c) =>
-        new(c.Id, c.TargetId, c.Title, c.State, c.BaseRevisionId, c.Version, c.AuthorName, c.CreatedAt, c.UpdatedAt, c.UpdatedBy);
+        new(c.Id, c.TargetId, c.Title, c.Description, c.State, c.BaseRevisionId, c.Version, c.AuthorName, c.CreatedAt, c.UpdatedAt, c.UpdatedBy);
 }
+
+/// <summary>A note on a change set's thread: a comment, an approval, a request for changes, a rejection's reason.</summary>
+public sealed record CommentResponse(long Id, string Author, ChangeSetCommentKind Kind, string Text, DateTimeOffset CreatedAt);
 
 /// <summary>A lint warning or a problem of the document, at a JSON pointer into it.</summary>
 public sealed record DocumentNote(string Pointer, string Message, string? Code = null);
@@ -47,9 +50,14 @@ public sealed record ChangeSetDetailResponse(
     IReadOnlyList<string> InvalidationPaths,
     bool MayDecide,
     string? DecisionRefusal,
-    JsonNode Document)
+    JsonNode Document,
+    string ApprovalCount,
+    IReadOnlyList<CommentResponse> Comments,
+    IReadOnlyList<Services.Lifecycle.ChangeSetAction> Allowed,
+    Services.Plans.PublishPlan? PublishPlan,
+    bool PlanApproved)
 {
-    public static ChangeSetDetailResponse From(ChangeSetReview r) => new(
+    public static ChangeSetDetailResponse From(ChangeSetReview r, Services.Plans.ChangeSetPlan? plan) => new(
         ChangeSetResponse.From(r.ChangeSet.Summary),
         RevisionResponse.From(r.BaseRevision),
         r.ApprovedRevision is { } approved ? RevisionResponse.From(approved) : null,
@@ -60,7 +68,12 @@ public sealed record ChangeSetDetailResponse(
         [.. r.Plan.Paths.Select(p => p.Path)],
         r.Decision.Allowed,
         r.Decision.Reason ?? r.StaleBase,
-        JsonNode.Parse(Services.Documents.DocumentCodec.Write(r.ChangeSet.Document))!);
+        JsonNode.Parse(Services.Documents.DocumentCodec.Write(r.ChangeSet.Document))!,
+        r.Thread.ApprovalCount,
+        [.. r.Thread.Comments.Select(c => new CommentResponse(c.Id, c.AuthorName, c.Kind, c.Text, c.CreatedAt))],
+        [.. r.Allowed.Order()],
+        plan?.Plan,
+        plan?.Approved ?? false);
 }
 
 /// <summary>A publish was queued: follow it at <c>/api/v1/deployments/{deploymentId}</c>.</summary>

@@ -40,8 +40,22 @@ public static class ChangeSetsApi
             });
         MapStep(changeSets, "/approve", "Approves the change set (not its author's own): it becomes a revision, ready to publish.",
             (s, user, id, version, body, ct) => s.GetRequiredService<IApprovalService>().ApproveAsync(user, id, version, body.Comment, ct));
-        MapStep(changeSets, "/reject", "Returns the change set to its author; a reason is required.",
+        MapStep(changeSets, "/reject", "Rejects the change set; a reason is required. Its author may reopen or abandon it.",
             (s, user, id, version, body, ct) => s.GetRequiredService<IApprovalService>().RejectAsync(user, id, version, body.Reason ?? "", ct));
+        MapStep(changeSets, "/request-changes", "Sends the change set back to its author to change; a reason is required.",
+            (s, user, id, version, body, ct) => s.GetRequiredService<IApprovalService>().RequestChangesAsync(user, id, version, body.Reason ?? "", ct));
+        MapStep(changeSets, "/withdraw", "The author takes the change set out of review to edit it again; every approval is dropped.",
+            (s, user, id, version, _, ct) => s.GetRequiredService<IChangeSetService>().WithdrawAsync(user, id, version, ct));
+        MapStep(changeSets, "/reopen", "The author turns a rejected change set back into their draft.",
+            (s, user, id, version, _, ct) => s.GetRequiredService<IChangeSetService>().ReopenAsync(user, id, version, ct));
+        MapStep(changeSets, "/abandon", "The author gives the change set up for good (Withdrawn).",
+            (s, user, id, version, _, ct) => s.GetRequiredService<IChangeSetService>().AbandonAsync(user, id, version, ct));
+        changeSets.MapPost("/comments", CommentAsync)
+            .WithSummary("Adds a comment to the change set's thread (its author and reviewers; up to 4,000 characters).")
+            .AcceptsJson<CommentRequest>()
+            .Produces<ChangeSetResponse>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private delegate Task<ChangeSetResult> Step(IServiceProvider services, ClaimsPrincipal user, long id, Guid version, DecisionRequest body, CancellationToken ct);
@@ -57,9 +71,9 @@ public static class ChangeSetsApi
         {
             return ApiProblems.BadRequest("title", "give the change set a title of 1 to 200 characters.");
         }
-        if (body.Description is { Length: > 2000 })
+        if (body.Description is { Length: > Data.ChangeSetComment.MaxTextLength })
         {
-            return ApiProblems.BadRequest("description", "may be at most 2,000 characters.");
+            return ApiProblems.BadRequest("description", $"may be at most {Data.ChangeSetComment.MaxTextLength:N0} characters.");
         }
         var (document, invalid) = ReadDocument(body.Document);
         if (invalid is not null)
@@ -81,14 +95,29 @@ public static class ChangeSetsApi
         {
             return ApiProblems.From(created, _ => throw new InvalidOperationException("Not saved."));
         }
-        var renamed = await changeSets.RenameAsync(context.User, draft.Id, title, draft.Version, ct);
+        var renamed = await changeSets.DescribeAsync(context.User, draft.Id, title, body.Description ?? "", draft.Version, ct);
         return ApiProblems.From(renamed, view => TypedResults.Created($"/api/v1/change-sets/{view.Id}", ChangeSetResponse.From(view.Summary)));
     }
 
-    private static async Task<IResult> GetAsync(long id, HttpContext context, IApprovalService approvals, CancellationToken ct) =>
+    private static async Task<IResult> GetAsync(long id, HttpContext context, IApprovalService approvals, Services.Plans.IChangeSetPlans plans, CancellationToken ct) =>
         await approvals.GetReviewAsync(context.User, id, ct) is { } review
-            ? TypedResults.Ok(ChangeSetDetailResponse.From(review))
+            ? TypedResults.Ok(ChangeSetDetailResponse.From(review, await plans.ForReviewAsync(id, ct)))
             : NoChangeSet(id);
+
+    private static async Task<IResult> CommentAsync(long id, HttpContext context, IChangeSetService changeSets, CancellationToken ct)
+    {
+        var (body, problem) = await ApiBody.ReadAsync<CommentRequest>(context.Request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (await FindAsync(context.User, changeSets, id, ct) is null)
+        {
+            return NoChangeSet(id);
+        }
+        return ApiProblems.From(await changeSets.CommentAsync(context.User, id, body!.Text ?? "", ct),
+            view => TypedResults.Ok(ChangeSetResponse.From(view.Summary)), "/text");
+    }
 
     private static async Task<IResult> SaveDocumentAsync(long id, HttpContext context, IChangeSetService changeSets, CancellationToken ct)
     {

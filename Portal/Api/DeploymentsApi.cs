@@ -34,7 +34,7 @@ public static class DeploymentsApi
         }
         if (review.ApprovedRevision is not { } revision)
         {
-            return ApiProblems.Conflict($"Change set {id} is {review.ChangeSet.State.ToString().ToLowerInvariant()}; only an approved change set can be published.");
+            return ApiProblems.Conflict($"Change set {id} is {Services.Lifecycle.ChangeSetLifecycle.Label(review.ChangeSet.State).ToLowerInvariant()}; only an approved change set can be published.");
         }
         return ApiProblems.From(await publishing.StartPublishAsync(context.User, revision.TargetId, revision.Id, ct),
             queued => TypedResults.Accepted($"/api/v1/deployments/{queued.DeploymentId}", new PublishResponse(queued.DeploymentId, queued.Kind)));

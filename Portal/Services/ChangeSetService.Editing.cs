@@ -43,7 +43,23 @@ public sealed partial class ChangeSetService
         {
             return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid($"title: give the change set a title of 1 to {MaxTitleLength} characters.", []));
         }
-        return SaveDocumentAsync(user, changeSetId, expectedVersion, d => d, AuditActions.DraftSaved, new { op = "title.changed", title }, title, cancellationToken);
+        return SaveDocumentAsync(user, changeSetId, expectedVersion, d => d, AuditActions.DraftSaved, new { op = "title.changed", title }, new ChangeSetHeading(title), cancellationToken);
+    }
+
+    public Task<ChangeSetResult> DescribeAsync(ClaimsPrincipal user, long changeSetId, string title, string description, Guid expectedVersion, CancellationToken cancellationToken = default)
+    {
+        title = title.Trim();
+        description = description.Trim();
+        if (title.Length is 0 or > MaxTitleLength)
+        {
+            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid($"title: give the change set a title of 1 to {MaxTitleLength} characters.", []));
+        }
+        if (description.Length > ChangeSetComment.MaxTextLength)
+        {
+            return Task.FromResult<ChangeSetResult>(new ChangeSetResult.Invalid($"description: at most {ChangeSetComment.MaxTextLength} characters.", []));
+        }
+        return SaveDocumentAsync(user, changeSetId, expectedVersion, d => d, AuditActions.DraftSaved, new { op = "title.changed", title, description },
+            new ChangeSetHeading(title, description), cancellationToken);
     }
 
     public Task<ChangeSetResult> ImportAsync(ClaimsPrincipal user, long changeSetId, string json, Guid expectedVersion, CancellationToken cancellationToken = default)
@@ -64,7 +80,7 @@ public sealed partial class ChangeSetService
     }
 
     private async Task<ChangeSetResult> SaveDocumentAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion,
-        Func<RulesDocument, RulesDocument> produce, string action, object details, string? newTitle, CancellationToken cancellationToken)
+        Func<RulesDocument, RulesDocument> produce, string action, object details, ChangeSetHeading? heading, CancellationToken cancellationToken)
     {
         if (RefuseEditing(user) is { } refused)
         {
@@ -107,7 +123,8 @@ public sealed partial class ChangeSetService
             return new ChangeSetResult.Invalid(ex.Message.Split(" (Parameter")[0] + reload, []);
         }
         var json = DocumentCodec.Write(changed);
-        var title = newTitle ?? header.Title;
+        var title = heading?.Title ?? header.Title;
+        var description = heading?.Description ?? header.Description;
         Touch(header, actor);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -116,6 +133,7 @@ public sealed partial class ChangeSetService
             .ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.DocumentJson, json)
                 .SetProperty(c => c.Title, title)
+                .SetProperty(c => c.Description, description)
                 .SetProperty(c => c.Version, header.Version)
                 .SetProperty(c => c.UpdatedAt, header.UpdatedAt)
                 .SetProperty(c => c.UpdatedBy, header.UpdatedBy), cancellationToken);
@@ -137,6 +155,7 @@ public sealed partial class ChangeSetService
         await transaction.CommitAsync(cancellationToken);
 
         header.Title = title;
+        header.Description = description;
         cache.Set(changeSetId, header.Version, changed);
         return new ChangeSetResult.Saved(new ChangeSetView(Projections.ToChangeSetSummary(header), changed));
     }
@@ -151,3 +170,6 @@ public sealed partial class ChangeSetService
 
     private static readonly JsonSerializerOptions _auditJson = new(JsonSerializerDefaults.Web);
 }
+
+/// <summary>A new title, and optionally a new description, saved with a change.</summary>
+internal sealed record ChangeSetHeading(string Title, string? Description = null);

@@ -61,6 +61,9 @@ public interface IChangeSetService
 
     Task<ChangeSetResult> RenameAsync(ClaimsPrincipal user, long changeSetId, string title, Guid expectedVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets the title and the description (what the reviewers read) of the user's draft.</summary>
+    Task<ChangeSetResult> DescribeAsync(ClaimsPrincipal user, long changeSetId, string title, string description, Guid expectedVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces the draft with an imported document; refused with every problem, changing nothing, unless the JSON is a valid document.</summary>
     Task<ChangeSetResult> ImportAsync(ClaimsPrincipal user, long changeSetId, string json, Guid expectedVersion, CancellationToken cancellationToken = default);
 

@@ -171,11 +171,11 @@ public sealed class ChangeSetsApiTests(PortalFactory factory) : IClassFixture<Po
         var byAuthor = await author.Client.PostAsync($"/api/v1/change-sets/{id}/approve", ApiClients.Json(new { comment = "ok" }));
 
         Assert.Equal(HttpStatusCode.Forbidden, byEditor.StatusCode);
-        Assert.Equal("Your role (Editor) cannot approve or reject; an Approver or Admin can.", await byEditor.ProblemAsync());
+        Assert.Equal("Your role (Editor) cannot approve, request changes or reject; an Approver or Admin can.", await byEditor.ProblemAsync());
         Assert.Equal(HttpStatusCode.Forbidden, byAuthor.StatusCode);
-        Assert.Equal("You wrote this change set; a second person must approve or reject it.", await byAuthor.ProblemAsync());
+        Assert.Equal("You wrote this change set; a second person must approve, request changes or reject it.", await byAuthor.ProblemAsync());
         var state = await (await author.Client.GetAsync($"/api/v1/change-sets/{id}")).JsonAsync();
-        Assert.Equal("Submitted", state.GetProperty("changeSet").GetProperty("state").GetString());
+        Assert.Equal("InReview", state.GetProperty("changeSet").GetProperty("state").GetString());
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class ChangeSetsApiTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.Forbidden, byEditor.StatusCode);
         Assert.Equal("Publishing needs the Approver or Admin role; you are Editor.", await byEditor.ProblemAsync());
         Assert.Equal(HttpStatusCode.Conflict, unapproved.StatusCode);
-        Assert.Equal($"Change set {id} is submitted; only an approved change set can be published.", await unapproved.ProblemAsync());
+        Assert.Equal($"Change set {id} is in review; only an approved change set can be published.", await unapproved.ProblemAsync());
     }
 
     [Fact]

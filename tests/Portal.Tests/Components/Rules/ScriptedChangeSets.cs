@@ -81,6 +81,8 @@ internal sealed class ScriptedChangeSets : IChangeSetService, ITargetService, IR
 
     public Task<ChangeSetResult> AbandonAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<ChangeSetResult> DescribeAsync(ClaimsPrincipal user, long changeSetId, string title, string description, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<ChangeSetResult> WithdrawAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<ChangeSetResult> ReopenAsync(ClaimsPrincipal user, long changeSetId, Guid expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
