@@ -81,6 +81,20 @@ public sealed class PublishService(
             }
         }
         var current = await planner.PlanAsync(revision, null, cancellationToken);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            // The sentences that say what to do come first: rebase, or the change set is no longer approved.
+            // (Publishing the live revision again, to undo an unconfirmed deployment, is no stale base.)
+            if (current.Plan.Kind == PublishKind.Publish && revision.Id != target.LiveRevisionId
+                && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
+            {
+                return new PublishResult.Refused(stale);
+            }
+            if (current.Plan.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
+            {
+                return new PublishResult.Refused(notApproved);
+            }
+        }
         var approved = await plans.ApprovedForAsync(revision, cancellationToken);
         if (approved is { } stored && PublishPlanCheck.Compare(stored.Plan, current.Plan) is { Count: > 0 } broken)
         {
@@ -90,18 +104,6 @@ public sealed class PublishService(
         {
             return new PublishResult.Refused(
                 $"Revision #{revision.Number} was live before; going back to it is a change set that goes through review: use \"{RollbackChangeSets.Title(revision.Number)}\" on the publishing page.");
-        }
-        if (approved is null)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
-            {
-                return new PublishResult.Refused(stale);
-            }
-            if (current.Plan.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
-            {
-                return new PublishResult.Refused(notApproved);
-            }
         }
         var plan = approved?.Plan ?? current.Plan;
         EdgePortal.Edge.Publishing.Target described;

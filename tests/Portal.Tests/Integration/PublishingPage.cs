@@ -23,6 +23,10 @@ internal static class PublishingPage
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DeploymentHistory>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<TryRequestService>());
         context.Services.AddSingleton(portal.Services.GetRequiredService<PublishEvents>());
+        context.Services.AddSingleton(portal.Services.GetRequiredService<Services.Plans.DeploymentPlans>());
+        context.Services.AddSingleton(portal.Services.GetRequiredService<Services.Drift.DriftReports>());
+        context.Services.AddSingleton(portal.Services.GetRequiredService<Services.Drift.DriftService>());
+        context.Services.AddSingleton(portal.Services.GetRequiredService<Services.Versions.VersionService>());
         context.Render<MudPopoverProvider>();
         dialogs = context.Render<MudDialogProvider>();
         return context.Render<TargetPublishing>(p => p.Add(x => x.Id, PortalDatabase.LocalTargetId));

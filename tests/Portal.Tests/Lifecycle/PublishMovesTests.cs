@@ -15,19 +15,30 @@ namespace EdgePortal.Portal.Tests.Lifecycle;
 public sealed class PublishMovesTests
 {
     [Fact]
-    public async Task Publish_FailsThenSucceedsOnceFixed_ChangeSetFailedThenPublished()
+    public async Task Publish_FailsThenSucceedsOnceFixedAndApprovedAgain_ChangeSetFailedThenPublished()
     {
         await using var portal = new PublishingPortal();
-        var (changeSetId, revisionId, approver, _) = await ApprovedAsync(portal);
+        // A behaviour the local distribution does not have: the approved plan names it, and the publish fails on it.
         await SetCacheBehavioursAsync(portal, "[\"/video/*\"]");
+        var (changeSetId, revisionId, approver, author) = await ApprovedAsync(portal);
 
         var failed = await PublishAsync(portal, approver, revisionId);
         var afterFailure = await StateAsync(portal, changeSetId);
         await SetCacheBehavioursAsync(portal, "[]");
-        var succeeded = await PublishAsync(portal, approver, revisionId);
+        // The fix changed the target's settings, so the approval no longer holds: back to review and approved again.
+        var refused = await portal.WithAsync(s => s.GetRequiredService<PublishService>().StartPublishAsync(approver, "local", revisionId));
+        var current = (await portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().GetAsync(changeSetId)))!;
+        var withdrawn = await ApprovalsScenario.SavedAsync(portal.WithAsync(s => s.GetRequiredService<IChangeSetService>().WithdrawAsync(author, changeSetId, current.Version)));
+        var resubmitted = await ApprovalsScenario.SavedAsync(portal.WithAsync(s => s.GetRequiredService<IChangeSetService>()
+            .SubmitAsync(author, changeSetId, withdrawn.Version, ApprovalsScenario.Title, ApprovalsScenario.Description)));
+        await ApprovalsScenario.SavedAsync(portal.WithAsync(s => s.GetRequiredService<IApprovalService>().ApproveAsync(approver, changeSetId, resubmitted.Version, null)));
+        var newRevision = await portal.WithAsync(s => s.GetRequiredService<PortalDbContext>().Revisions
+            .Where(r => r.ChangeSetId == changeSetId).OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync());
+        var succeeded = await PublishAsync(portal, approver, newRevision);
 
         Assert.Equal(DeploymentState.Failed, failed.State);
         Assert.Equal(ChangeSetState.Failed, afterFailure);
+        Assert.StartsWith("Publishing refused: the approved plan no longer holds.", Assert.IsType<PublishResult.Refused>(refused).Message, StringComparison.Ordinal);
         Assert.Equal(DeploymentState.Succeeded, succeeded.State);
         Assert.Equal(ChangeSetState.Published, await StateAsync(portal, changeSetId));
         var actions = await portal.WithAsync(s => s.GetRequiredService<PortalDbContext>().AuditEvents
