@@ -81,8 +81,9 @@ public sealed class PublishPlanTests : PortalBrowserTest
 
         await page.WaitForURLAsync(url => url.Contains("/change-sets/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=review-title]")).ToHaveTextAsync("Roll back to revision 1");
-        await Assertions.Expect(page.Locator("[data-testid=state-chip]")).ToHaveTextAsync("Submitted");
-        await Assertions.Expect(page.Locator("[data-testid=approve]")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-chip]")).ToHaveTextAsync("In review");
+        // Its author is offered no Approve: a second person approves it.
+        await Assertions.Expect(page.Locator("[data-testid=approve]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=live-revision]")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync("54-rollback-change-set");
         await flow.SignOutAsync();
