@@ -55,7 +55,16 @@ public sealed partial class ApprovalService
             // Until the target's count is reached the change set stays in review; the last approval makes the revision.
             if (approvals >= required)
             {
-                (var revision, plan) = await NewRevisionAsync(db, changeSet, read.Document!, actor, comment, cancellationToken);
+                Revision revision;
+                try
+                {
+                    (revision, plan) = await NewRevisionAsync(db, changeSet, read.Document!, actor, comment, cancellationToken);
+                }
+                catch (Edge.Build.HandlerTooLargeException tooLarge)
+                {
+                    // The plan cannot be built for this target's triggers: nothing is approved.
+                    return new ChangeSetResult.Invalid($"{tooLarge.Message} Remove rules or split the document; nothing was approved.", []);
+                }
                 changeSet.State = ChangeSetLifecycle.Find(changeSet.State, ChangeSetAction.Approve)!.To;
                 (number, sha256) = (revision.Number, revision.Sha256);
             }
