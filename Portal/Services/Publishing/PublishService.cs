@@ -81,24 +81,25 @@ public sealed class PublishService(
             }
         }
         var current = await planner.PlanAsync(revision, null, cancellationToken);
+        var approved = await plans.ApprovedForAsync(revision, cancellationToken);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            // The sentences that say what to do come first: rebase, or the change set is no longer approved.
-            // (Publishing the live revision again, to undo an unconfirmed deployment, is no stale base.)
-            if (current.Plan.Kind == PublishKind.Publish && revision.Id != target.LiveRevisionId
-                && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
-            {
-                return new PublishResult.Refused(stale);
-            }
+            // A change set taken back after its approval is not published, whatever its plan says.
             if (current.Plan.Kind == PublishKind.Publish && await PublishGate.RefuseAsync(db, user, revision, cancellationToken) is { } notApproved)
             {
                 return new PublishResult.Refused(notApproved);
             }
-        }
-        var approved = await plans.ApprovedForAsync(revision, cancellationToken);
-        if (approved is { } stored && PublishPlanCheck.Compare(stored.Plan, current.Plan) is { Count: > 0 } broken)
-        {
-            return new PublishResult.Refused($"Publishing refused: the approved plan no longer holds. {string.Join(" ", broken)}");
+            if (approved is { } stored && PublishPlanCheck.Compare(stored.Plan, current.Plan) is { Count: > 0 } broken)
+            {
+                return new PublishResult.Refused($"Publishing refused: the approved plan no longer holds. {string.Join(" ", broken)}");
+            }
+            // Without an approved plan, the stale base is what says what to do. (Publishing the live revision again,
+            // to undo an unconfirmed deployment, is no stale base.)
+            if (approved is null && current.Plan.Kind == PublishKind.Publish && revision.Id != target.LiveRevisionId
+                && await StaleBase.RefusePublishAsync(db, revision, target.LiveRevisionId, cancellationToken) is { } stale)
+            {
+                return new PublishResult.Refused(stale);
+            }
         }
         if (approved is null && current.Plan.Kind == PublishKind.Rollback)
         {

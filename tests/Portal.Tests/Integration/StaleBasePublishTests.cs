@@ -23,7 +23,8 @@ public sealed class StaleBasePublishTests
         var result = await portal.WithAsync(s => s.GetRequiredService<PublishService>().StartPublishAsync(approver, "local", first.Id));
 
         var refused = Assert.IsType<PublishResult.Refused>(result);
-        Assert.Equal($"Change set {first.ChangeSetId} is based on revision 1, but revision {second.Number} is live on local; the author must rebase it first.", refused.Message);
+        Assert.Contains($"Live moved since the plan was approved: it was based on revision #1, and revision #{second.Number} is live now; the change set must be rebased and approved again.",
+            refused.Message, StringComparison.Ordinal);
         Assert.Equal(second.Id, await portal.LiveRevisionIdAsync());
     }
 
