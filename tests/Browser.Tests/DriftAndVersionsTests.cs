@@ -55,8 +55,9 @@ public sealed class DriftAndVersionsTests : PortalBrowserTest
             await panel.Locator("[data-testid=check-drift]").ClickAsync();
 
             var warning = panel.Locator("[data-testid=drift-warning][data-target=prod]");
+            // The check reads the distribution and the function through the retrying clients: slow on a loaded machine.
             await Assertions.Expect(warning.Locator("[data-testid=drift-difference]"))
-                .ToHaveTextAsync(["behaviour * runs version 5 at origin-request; the portal published version 7"]);
+                .ToHaveTextAsync(["behaviour * runs version 5 at origin-request; the portal published version 7"], new() { Timeout = 30_000 });
             await Assertions.Expect(warning).ToContainTextAsync("prod differs from what the portal published (checked ");
             await browser.ScreenshotAsync("60-drift-overview");
         }, "zz-drift-overview-failure");
