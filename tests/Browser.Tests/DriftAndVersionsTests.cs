@@ -51,7 +51,10 @@ public sealed class DriftAndVersionsTests : PortalBrowserTest
             await AdminAsync("associations", new { cacheBehavior = "*", eventType = "origin-request", functionArn = Arn + ":5" });
 
             await new ReviewFlow(page).NavigateAsync("Overview");
+            // The target page has a drift panel too: wait until the overview replaced it before clicking.
+            await Assertions.Expect(page.GetByText("What is live on each target, and the drafts you are working on.")).ToBeVisibleAsync();
             var panel = page.Locator("[data-testid=drift-panel][data-interactive=true]");
+            await Assertions.Expect(panel).ToHaveCountAsync(1);
             await panel.Locator("[data-testid=check-drift]").ClickAsync();
 
             var warning = panel.Locator("[data-testid=drift-warning][data-target=prod]");
